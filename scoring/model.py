@@ -1,0 +1,107 @@
+"""The trained reply classifier: one transformers sequence-classification model whose logits are
+laid out as scoring.data.OUTPUTS (six violations, three tones, nine moves), plus per-label
+thresholds kept in its config.
+
+Loads offline from a directory written by `save_pretrained` (safetensors). Dynamic int8
+quantisation of the Linear layers is applied after loading, for speed on CPU.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from scoring.data import M_SLICE, OUTPUTS, T_SLICE, V_SLICE
+
+SHIPPED_MODEL_DIR = Path(__file__).resolve().parent / "shipped_model"
+MAX_TEXT_TOKENS = 128
+MAX_CONTEXT_TOKENS = 48
+DEFAULT_THRESHOLD = 0.5
+
+
+class ModelNotFound(FileNotFoundError):
+    pass
+
+
+@dataclass
+class ReplyModel:
+    model: object  # transformers PreTrainedModel
+    tokenizer: object
+    thresholds: dict[str, float]
+
+    @classmethod
+    def load(cls, directory: Path | str = SHIPPED_MODEL_DIR, quantize: bool = True) -> "ReplyModel":
+        directory = Path(directory)
+        if not (directory / "config.json").exists():
+            raise ModelNotFound(f"no trained model in {directory}; run `python -m scoring train`")
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+        import torch
+        from transformers import AutoModelForSequenceClassification, AutoTokenizer
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.disable_progress_bar()
+        hf_logging.set_verbosity_error()
+        tokenizer = AutoTokenizer.from_pretrained(directory, local_files_only=True)
+        model = AutoModelForSequenceClassification.from_pretrained(directory, local_files_only=True, dtype=torch.float32)
+        model.eval()
+        if quantize:
+            model = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
+        layout = tuple(getattr(model.config, "output_layout", OUTPUTS))
+        if layout != OUTPUTS:
+            raise ValueError(f"{directory}: model outputs {layout} do not match this build's label set {OUTPUTS}")
+        thresholds = dict(getattr(model.config, "thresholds", None) or {})
+        return cls(model=model, tokenizer=tokenizer, thresholds=thresholds)
+
+    def threshold(self, output: str) -> float:
+        return self.thresholds.get(output, DEFAULT_THRESHOLD)
+
+    def encode(self, texts: list[str], contexts: list[str | None]):
+        return encode_batch(self.tokenizer, texts, contexts)
+
+    def predict_proba(self, texts: list[str], contexts: list[str | None] | None = None) -> np.ndarray:
+        """Probabilities, shape (len(texts), len(OUTPUTS)); tone columns sum to one."""
+        import torch
+
+        contexts = contexts or [None] * len(texts)
+        with torch.no_grad():
+            logits = self.model(**self.encode(texts, contexts)).logits.float()
+        return logits_to_proba(logits).numpy()
+
+
+def encode_batch(tokenizer, texts: list[str], contexts: list[str | None]):
+    """[CLS] reply [SEP] context [SEP]: the reply comes first so truncation never cuts it for context."""
+    text_ids = tokenizer(list(texts), add_special_tokens=False, truncation=True, max_length=MAX_TEXT_TOKENS)["input_ids"]
+    ctx_ids = tokenizer([c or "" for c in contexts], add_special_tokens=False, truncation=True,
+                        max_length=MAX_CONTEXT_TOKENS)["input_ids"]
+    cls, sep, pad = tokenizer.cls_token_id, tokenizer.sep_token_id, tokenizer.pad_token_id
+    rows, types = [], []
+    for t, c in zip(text_ids, ctx_ids):
+        first = [cls] + t + [sep]
+        second = c + [sep] if c else []
+        rows.append(first + second)
+        types.append([0] * len(first) + [1] * len(second))
+    import torch
+
+    width = max(len(r) for r in rows)
+    input_ids = torch.full((len(rows), width), pad, dtype=torch.long)
+    token_type_ids = torch.zeros((len(rows), width), dtype=torch.long)
+    attention = torch.zeros((len(rows), width), dtype=torch.long)
+    for i, (r, ty) in enumerate(zip(rows, types)):
+        input_ids[i, : len(r)] = torch.tensor(r)
+        token_type_ids[i, : len(ty)] = torch.tensor(ty)
+        attention[i, : len(r)] = 1
+    return {"input_ids": input_ids, "token_type_ids": token_type_ids, "attention_mask": attention}
+
+
+def logits_to_proba(logits):
+    import torch
+
+    out = torch.empty_like(logits)
+    out[:, V_SLICE] = torch.sigmoid(logits[:, V_SLICE])
+    out[:, T_SLICE] = torch.softmax(logits[:, T_SLICE], dim=-1)
+    out[:, M_SLICE] = torch.sigmoid(logits[:, M_SLICE])
+    return out

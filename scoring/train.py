@@ -1,0 +1,224 @@
+"""Train the reply classifier from the labeled corpus (seeded, CPU).
+
+By default a small BERT is trained from scratch with a tokenizer built from the corpus; with
+`base` any local Hugging Face checkpoint is fine-tuned instead. Per-label thresholds are tuned on
+a validation split of the corpus, for the model combined with the rule layer (a label fires when
+a rule finds it or the model's probability passes the threshold), and saved in the model config.
+The held-out set is never read here.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import random
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import numpy as np
+
+from scoring.data import (CORPUS_DIR, M_SLICE, OUTPUTS, T_SLICE, V_SLICE, Example, augment, read_corpus, split)
+from scoring.labels import MOVES, VIOLATIONS
+from scoring.model import SHIPPED_MODEL_DIR, encode_batch, logits_to_proba
+
+
+@dataclass
+class TrainConfig:
+    corpus: str = str(CORPUS_DIR)
+    output: str = str(SHIPPED_MODEL_DIR)
+    base: str | None = None
+    seed: int = 13
+    epochs: int = 8
+    batch_size: int = 32
+    lr: float = 5e-4
+    base_lr: float = 3e-5
+    valid_fraction: float = 0.1
+    hidden: int = 256
+    layers: int = 4
+    heads: int = 4
+    intermediate: int = 1024
+    threads: int = 2
+    pack: str = "cn"
+
+    def __post_init__(self) -> None:
+        if self.epochs < 1:
+            raise ValueError(f"epochs must be at least 1, got {self.epochs}")
+        if not 0 < self.valid_fraction < 0.5:
+            raise ValueError(f"valid_fraction must be in (0, 0.5), got {self.valid_fraction}")
+        if self.base is not None and not Path(self.base).is_dir():
+            raise ValueError(f"--base must be a local checkpoint directory, got {self.base!r}")
+
+
+def _seed_everything(seed: int) -> None:
+    import torch
+
+    random.seed(seed)
+    np.random.seed(seed)
+    torch.manual_seed(seed)
+
+
+def _new_model(cfg: TrainConfig, tokenizer):
+    from transformers import BertConfig, BertForSequenceClassification
+
+    config = BertConfig(
+        vocab_size=len(tokenizer), hidden_size=cfg.hidden, num_hidden_layers=cfg.layers,
+        num_attention_heads=cfg.heads, intermediate_size=cfg.intermediate, max_position_embeddings=256,
+        type_vocab_size=2, num_labels=len(OUTPUTS), pad_token_id=tokenizer.pad_token_id,
+        hidden_dropout_prob=0.1, attention_probs_dropout_prob=0.1,
+    )
+    return BertForSequenceClassification(config)
+
+
+def _base_model(cfg: TrainConfig):
+    from transformers import AutoModelForSequenceClassification, AutoTokenizer
+
+    tokenizer = AutoTokenizer.from_pretrained(cfg.base, local_files_only=True)
+    model = AutoModelForSequenceClassification.from_pretrained(
+        cfg.base, local_files_only=True, num_labels=len(OUTPUTS), ignore_mismatched_sizes=True)
+    return model, tokenizer
+
+
+def _loss(logits, batch: list[Example]):
+    import torch
+    import torch.nn.functional as F
+
+    v_t, tone_t, m_t, m_mask = [], [], [], []
+    for e in batch:
+        v, tone, m = e.targets()
+        v_t.append(v)
+        tone_t.append(tone)
+        m_t.append(m or [0.0] * len(MOVES))
+        m_mask.append(1.0 if m is not None else 0.0)
+    v_t, m_t = torch.tensor(v_t), torch.tensor(m_t)
+    mask = torch.tensor(m_mask).unsqueeze(1)
+    loss_v = F.binary_cross_entropy_with_logits(logits[:, V_SLICE], v_t)
+    loss_t = F.cross_entropy(logits[:, T_SLICE], torch.tensor(tone_t))
+    loss_m = (F.binary_cross_entropy_with_logits(logits[:, M_SLICE], m_t, reduction="none") * mask).sum() / max(
+        1.0, float(mask.sum()) * len(MOVES))
+    return 2.0 * loss_v + loss_t + loss_m
+
+
+def _batches(examples: list[Example], size: int, rng: random.Random) -> list[list[Example]]:
+    """Length-bucketed batches in random order: less padding, same randomness for a seed."""
+    order = sorted(examples, key=lambda e: (len(e.text) + len(e.context or ""), rng.random()))
+    batches = [order[i: i + size] for i in range(0, len(order), size)]
+    rng.shuffle(batches)
+    return batches
+
+
+def predict(model, tokenizer, examples: list[Example], batch_size: int = 64) -> np.ndarray:
+    import torch
+
+    model.eval()
+    out = []
+    with torch.no_grad():
+        for i in range(0, len(examples), batch_size):
+            chunk = examples[i: i + batch_size]
+            enc = encode_batch(tokenizer, [e.text for e in chunk], [e.context for e in chunk])
+            out.append(logits_to_proba(model(**enc).logits).numpy())
+    return np.concatenate(out) if out else np.zeros((0, len(OUTPUTS)))
+
+
+def _f1(tp: int, fp: int, fn: int) -> float:
+    return 0.0 if tp == 0 else 2 * tp / (2 * tp + fp + fn)
+
+
+def tune_thresholds(proba: np.ndarray, examples: list[Example], rule_hits: list[set[str]] | None) -> dict[str, float]:
+    """Per-label threshold maximising F1 on the validation split (combined with rules for violations)."""
+    grid = [round(x, 2) for x in np.arange(0.15, 0.91, 0.05)]
+    thresholds: dict[str, float] = {}
+    for j, name in enumerate(OUTPUTS):
+        kind, label = name.split(":")
+        if kind == "tone":
+            continue
+        rows = [i for i, e in enumerate(examples) if kind == "violation" or e.moves is not None]
+        truth = [label in (examples[i].violations if kind == "violation" else examples[i].moves) for i in rows]
+        if not any(truth):
+            continue
+        best = (-1.0, 0.5)
+        for t in grid:
+            tp = fp = fn = 0
+            for i, gold in zip(rows, truth):
+                pred = proba[i, j] >= t or (kind == "violation" and rule_hits is not None and label in rule_hits[i])
+                tp += pred and gold
+                fp += pred and not gold
+                fn += gold and not pred
+            best = max(best, (_f1(tp, fp, fn), t))
+        thresholds[name] = best[1]
+    return thresholds
+
+
+def _rule_hits(examples: list[Example], pack: str) -> list[set[str]] | None:
+    try:
+        from scoring.rules import find_violations
+    except ImportError:
+        return None
+    return [{ev.label for ev in find_violations(e.text, e.context, e.lang, pack)} for e in examples]
+
+
+def train(cfg: TrainConfig, log=print) -> dict:
+    import torch
+
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.disable_progress_bar()
+    torch.set_num_threads(cfg.threads)
+    _seed_everything(cfg.seed)
+    started = time.time()
+    examples = read_corpus(cfg.corpus)
+    train_set, valid_set = split(examples, cfg.valid_fraction, cfg.seed)
+    train_aug = augment(train_set, cfg.seed)
+    log(f"corpus {len(examples)} records: train {len(train_set)} (+augmented {len(train_aug)}), valid {len(valid_set)}")
+
+    if cfg.base:
+        model, tokenizer = _base_model(cfg)
+        lr = cfg.base_lr
+    else:
+        from scoring.tokenizer import build_tokenizer
+
+        tokenizer = build_tokenizer([e.text for e in train_aug] + [e.context for e in train_aug if e.context])
+        model = _new_model(cfg, tokenizer)
+        lr = cfg.lr
+    log(f"model {sum(p.numel() for p in model.parameters()) / 1e6:.1f}M parameters, vocab {len(tokenizer)}")
+
+    rng = random.Random(cfg.seed)
+    steps_per_epoch = math.ceil(len(train_aug) / cfg.batch_size)
+    total = steps_per_epoch * cfg.epochs
+    warmup = max(1, total // 20)
+    optim = torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=0.01)
+    sched = torch.optim.lr_scheduler.LambdaLR(
+        optim, lambda s: min(1.0, (s + 1) / warmup) * max(0.0, (total - s) / max(1, total - warmup)))
+    step = 0
+    for epoch in range(cfg.epochs):
+        model.train()
+        running = 0.0
+        for batch in _batches(train_aug, cfg.batch_size, rng):
+            enc = encode_batch(tokenizer, [e.text for e in batch], [e.context for e in batch])
+            loss = _loss(model(**enc).logits, batch)
+            optim.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            optim.step()
+            sched.step()
+            running += loss.item()
+            step += 1
+        log(f"epoch {epoch + 1}/{cfg.epochs}: loss {running / steps_per_epoch:.4f} ({time.time() - started:.0f}s)")
+
+    proba = predict(model, tokenizer, valid_set)
+    thresholds = tune_thresholds(proba, valid_set, _rule_hits(valid_set, cfg.pack))
+    model.config.output_layout = list(OUTPUTS)
+    model.config.thresholds = thresholds
+    model.config.id2label = dict(enumerate(OUTPUTS))
+    model.config.label2id = {name: i for i, name in enumerate(OUTPUTS)}
+    out = Path(cfg.output)
+    out.mkdir(parents=True, exist_ok=True)
+    model.save_pretrained(out, safe_serialization=True)
+    tokenizer.save_pretrained(out)
+    report = {"config": asdict(cfg) | {"output": str(out)}, "records": len(examples), "train": len(train_set),
+              "train_augmented": len(train_aug), "valid": len(valid_set), "seconds": round(time.time() - started, 1),
+              "thresholds": thresholds}
+    (out / "training_report.json").write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
+    log(f"saved to {out} in {report['seconds']}s")
+    return report

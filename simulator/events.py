@@ -1,0 +1,119 @@
+"""Turn one scored reply into the events the scenario reacts to.
+
+The scorer judges a reply alone (with the borrower's last line as context). Some rules need the
+conversation: stating the debt before the person is verified, discussing it with a relative who
+answered, pressing on after the borrower asked to stop. Those are found here and added as
+violations with evidence, under the pack's rule ids.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+
+from scenarios.schema import Scenario
+from scoring.evidence import Evidence
+from scoring.labels import SERIOUS_VIOLATIONS, VIOLATIONS
+from scoring.result import ReplyScore
+from simulator.amounts import find_amounts
+from simulator.state import SessionState
+
+REPEAT_SIMILARITY = 0.85
+ASKS_FOR_MONEY = {"state_debt", "ask_commitment", "explain_consequence"}
+LISTENS = {"empathize", "ask_situation", "offer_plan"}
+DEBT_TALK = {"state_debt", "ask_commitment", "explain_consequence", "offer_plan"}
+
+# Process rules the simulator checks, per pack: rule id and its description.
+PROCESS_RULES = {
+    "cn": {
+        "verify_first": ("CN-THIRD-PARTY", "核实身份前不得透露欠款信息"),
+        "third_party": ("CN-THIRD-PARTY", "不得向第三方透露债务或要求其代为催促、还款"),
+        "stop": ("CN-END-CONTACT", "借款人要求结束或改期时，应停止催收"),
+    },
+    "us": {
+        "verify_first": ("US-3RD-PARTY", "Do not discuss the debt before confirming you are speaking with the consumer"),
+        "third_party": ("US-3RD-PARTY", "Do not discuss the debt with a third party"),
+        "stop": ("US-CEASE", "Stop when the consumer asks to end the call or not to be contacted now"),
+    },
+}
+
+
+@dataclass
+class TurnEvents:
+    events: list[str]
+    violations: list[str]  # scorer's violations plus those the conversation adds, in label order
+    extra_evidence: list[Evidence] = field(default_factory=list)
+    offered_amounts: list[float] = field(default_factory=list)
+
+
+def _normalise(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.lower())
+
+
+def is_repeat(reply: str, earlier: list[str]) -> bool:
+    norm = _normalise(reply)
+    if not norm:
+        return False
+    return any(
+        difflib.SequenceMatcher(None, norm, _normalise(prev)).ratio() >= REPEAT_SIMILARITY for prev in earlier
+    )
+
+
+def derive_events(scenario: Scenario, session: SessionState, reply: str, score: ReplyScore) -> TurnEvents:
+    moves = set(score.moves)
+    violations = set(score.violations)
+    extra: list[Evidence] = []
+    events: list[str] = ["turn:any"]
+    rules = PROCESS_RULES[scenario.pack]
+    whole = (0, len(reply), reply)
+
+    def add_violation(label: str, rule_key: str) -> None:
+        rule_id, description = rules[rule_key]
+        violations.add(label)
+        extra.append(Evidence(label, rule_id, *whole, rule=description))
+
+    if session.turn == 0:
+        events.append("turn:first")
+    if moves & {"state_debt", "ask_commitment"} and not (session.identified or "identify" in moves):
+        events.append("unidentified")
+    if session.speaker == "third_party":
+        if moves & DEBT_TALK or violations & {"privacy", "unfair_demand"}:
+            events.append("third_party_disclosure")
+            add_violation("privacy", "third_party")
+    elif "state_debt" in moves and not session.verified:
+        events.append("premature_disclosure")
+        if scenario.opening.others_may_listen:
+            add_violation("privacy", "verify_first")
+    if {"asked_to_stop", "late_night"} & set(session.flags) and moves & ASKS_FOR_MONEY and "close" not in moves:
+        events.append("request_ignored")
+        add_violation("harassment", "stop")
+    elif session.flags and "harassment" in violations:
+        events.append("request_ignored")
+    if moves & ASKS_FOR_MONEY and not moves & LISTENS and not session.plan_discussed:
+        events.append("pressure")
+    if is_repeat(reply, session.replies):
+        events.append("repeat")
+    if not moves and not violations:
+        events.append("idle")
+
+    amounts: list[float] = []
+    if "offer_plan" in moves:
+        amounts = [a for a in find_amounts(reply) if a < scenario.persona.loan.amount_due]
+        cap = scenario.persona.capacity
+        if not amounts:
+            events.append("plan_vague")
+        elif min(amounts) <= max(cap.monthly, cap.first_payment):
+            events.append("plan_affordable")
+        else:
+            events.append("plan_too_high")
+
+    ordered = [v for v in VIOLATIONS if v in violations]
+    events += [f"violation:{v}" for v in ordered]
+    if ordered:
+        events.append("violation:any")
+    if violations & SERIOUS_VIOLATIONS:
+        events.append("violation:serious")
+    events.append(f"tone:{score.tone}")
+    events += [f"move:{m}" for m in score.moves]
+    return TurnEvents(events=events, violations=ordered, extra_evidence=extra, offered_amounts=amounts)

@@ -1,0 +1,81 @@
+"""The borrower's hidden state and the session's memory, as plain serialisable data.
+
+Everything needed to resume a session lives here; the random generator is re-derived from the
+seed and the turn number, so a saved session resumes exactly where it stopped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+from scenarios.schema import STATE_FIELDS, Delta, State
+
+
+@dataclass
+class BorrowerState:
+    trust: int
+    stress: int
+    patience: int
+    willingness: int
+
+    @classmethod
+    def from_schema(cls, state: State) -> "BorrowerState":
+        return cls(**state.model_dump())
+
+    def apply(self, delta: Delta) -> None:
+        for name in STATE_FIELDS:
+            value = getattr(self, name) + getattr(delta, name)
+            setattr(self, name, max(0, min(100, value)))
+
+    def as_dict(self) -> dict[str, int]:
+        return asdict(self)
+
+
+@dataclass
+class Plan:
+    amount: float
+    date: str
+    proposed_by: str  # "trainee" or "borrower"
+
+
+@dataclass
+class SessionState:
+    state: BorrowerState
+    seed: int = 0
+    turn: int = 0  # replies taken so far
+    speaker: str = "borrower"  # who is on the line: "borrower" or "third_party"
+    identified: bool = False
+    verified: bool = False
+    listened: bool = False  # asked about the situation or acknowledged it
+    plan: Plan | None = None
+    plan_discussed: bool = False
+    flags: list[str] = field(default_factory=list)  # requests made by the borrower's last line
+    reaction_counts: dict[str, int] = field(default_factory=dict)
+    violation_counts: dict[str, int] = field(default_factory=dict)
+    used_lines: list[str] = field(default_factory=list)
+    replies: list[str] = field(default_factory=list)
+    last_line: str = ""
+    outcome: str | None = None
+    outcome_reason: str = ""
+
+    @property
+    def ended(self) -> bool:
+        return self.outcome is not None
+
+    @property
+    def phase(self) -> str:
+        if self.speaker == "third_party":
+            return "third_party"
+        if not self.verified:
+            return "opening"
+        return "negotiating" if self.plan_discussed else "verified"
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "SessionState":
+        data = dict(data)
+        data["state"] = BorrowerState(**data["state"])
+        data["plan"] = Plan(**data["plan"]) if data.get("plan") else None
+        return cls(**data)

@@ -1,0 +1,118 @@
+"""Practice sessions: start a call, take a reply, finish, resume. Every turn is committed as it
+happens, so a browser or server that dies loses nothing already answered.
+
+The reply is scored outside any transaction; the write then checks that the session still has the
+turn count it was read with, so two tabs sending at once can neither lose nor duplicate a turn.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+from dataclasses import dataclass
+
+from sqlalchemy import select, update
+
+from scenarios.schema import Scenario
+from scoring.rubric import score_session
+from simulator.engine import Scorer, Simulation, TurnResult
+from simulator.play import turn_record
+from storage.db import Database
+from storage.models import PracticeSession, Turn, utcnow
+
+
+class SessionNotFound(LookupError):
+    pass
+
+
+class ConcurrentReply(RuntimeError):
+    """Another reply to the same session was committed first; reload and try again."""
+
+
+def scenario_version(scenario: Scenario) -> str:
+    return hashlib.sha256(scenario.model_dump_json().encode("utf-8")).hexdigest()[:12]
+
+
+@dataclass
+class StartedSession:
+    id: int
+    opening_line: str
+
+
+class PracticeService:
+    def __init__(self, db: Database, scorer: Scorer | None = None):
+        self.db = db
+        self.scorer = scorer
+
+    def start(self, scenario: Scenario, user_id: int | None = None, mode: str = "practice",
+              seed: int | None = None, version: str | None = None) -> StartedSession:
+        seed = random.SystemRandom().randrange(1_000_000) if seed is None else seed
+        sim = Simulation.start(scenario, scorer=self.scorer, seed=seed)
+        with self.db.transaction() as tx:
+            row = PracticeSession(user_id=user_id, scenario_id=scenario.id, scenario_lang=scenario.lang,
+                                  scenario_version=version or scenario_version(scenario), mode=mode, seed=seed,
+                                  sim_state=sim.to_dict())
+            tx.add(row)
+            tx.flush()
+            return StartedSession(row.id, sim.opening_line)
+
+    def resume(self, session_id: int, scenario: Scenario) -> Simulation:
+        with self.db.transaction() as tx:
+            row = tx.get(PracticeSession, session_id)
+            if row is None:
+                raise SessionNotFound(f"no practice session {session_id}")
+            state = dict(row.sim_state)
+        return Simulation.from_dict(scenario, state, scorer=self.scorer)
+
+    def reply(self, session_id: int, scenario: Scenario, text: str) -> TurnResult:
+        sim = self.resume(session_id, scenario)
+        before = sim.session.turn
+        result = sim.respond(text)  # raises ReplyError / SessionEnded before anything is written
+        with self.db.transaction() as tx:
+            values = {"turn_count": result.turn, "sim_state": sim.to_dict()}
+            if result.ended:
+                rubric = score_session([turn_record(t) for t in self._stored_turns(tx, session_id)]
+                                       + [turn_record(result)], result.outcome, scenario.lang)
+                values |= {"outcome": result.outcome, "outcome_reason": result.outcome_reason,
+                           "ended_at": utcnow(), "score": rubric.score, "passed": rubric.passed,
+                           "rubric": rubric.to_dict()}
+            changed = tx.execute(
+                update(PracticeSession)
+                .where(PracticeSession.id == session_id, PracticeSession.turn_count == before)
+                .values(**values)
+            ).rowcount
+            if changed != 1:
+                raise ConcurrentReply("this session received another reply at the same time; reload it")
+            tx.add(Turn(
+                session_id=session_id, index=result.turn, reply=result.reply, context=result.context,
+                borrower_line=result.borrower_line, violations=result.violations, tone=result.score.tone,
+                moves=result.score.moves, evidence=[e.to_dict() for e in result.evidence], events=result.events,
+                probabilities={k: round(v, 4) for k, v in result.score.probabilities.items()}, state=result.state,
+                coaching=({"moment": result.coaching.moment, "model_reply": result.coaching.model_reply,
+                           "why": result.coaching.why} if result.coaching else None),
+            ))
+        return result
+
+    @staticmethod
+    def _stored_turns(tx, session_id: int) -> list[TurnResult]:
+        rows = tx.scalars(select(Turn).where(Turn.session_id == session_id).order_by(Turn.index)).all()
+        return [_StoredTurn(r) for r in rows]  # type: ignore[list-item]
+
+    def get(self, session_id: int) -> PracticeSession:
+        with self.db.transaction() as tx:
+            row = tx.get(PracticeSession, session_id)
+            if row is None:
+                raise SessionNotFound(f"no practice session {session_id}")
+            _ = row.turns  # load before the transaction closes
+            return row
+
+
+class _StoredTurn:
+    """A stored turn seen through the attributes turn_record() reads."""
+
+    def __init__(self, row: Turn):
+        self.violations = row.violations
+        self.events = row.events
+        self.evidence = []
+        self._evidence = row.evidence
+        self.score = type("S", (), {"tone": row.tone, "moves": row.moves})()
