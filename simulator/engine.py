@@ -176,6 +176,8 @@ class Simulation:
         if "move:offer_plan" in events:
             s.plan_discussed = True
         date = find_date(reply) or sc.persona.capacity.pay_day
+        if "move:ask_commitment" in events and s.plan is not None and find_date(reply):
+            s.plan.date = date  # the commitment names the day
         if "plan_affordable" in events:
             s.plan = Plan(amount=min(amounts), date=date, proposed_by="trainee")
         elif "plan_vague" in events and s.plan is None and s.state.trust >= sc.outcomes.agreement.min_trust:

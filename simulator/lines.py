@@ -66,7 +66,9 @@ def choose_line(scenario: Scenario, session: SessionState, events: list[str], rn
         unused = [l for l in tiers[rank] if l.id not in session.used_lines]
         if unused:
             return rng.choice(unused)
-    return rng.choice(tiers[min(tiers)])
+    # Every fitting line has been said: repeat the one said longest ago.
+    last_use = {line_id: i for i, line_id in enumerate(session.used_lines)}
+    return min(tiers[min(tiers)], key=lambda l: last_use[l.id])
 
 
 def _money(value: float, lang: str) -> str:

@@ -71,8 +71,8 @@ class PracticeService:
         with self.db.transaction() as tx:
             values = {"turn_count": result.turn, "sim_state": sim.to_dict()}
             if result.ended:
-                rubric = score_session([turn_record(t) for t in self._stored_turns(tx, session_id)]
-                                       + [turn_record(result)], result.outcome, scenario.lang)
+                rubric = score_session(self._stored_turn_records(tx, session_id) + [turn_record(result)],
+                                       result.outcome, scenario.lang)
                 values |= {"outcome": result.outcome, "outcome_reason": result.outcome_reason,
                            "ended_at": utcnow(), "score": rubric.score, "passed": rubric.passed,
                            "rubric": rubric.to_dict()}
@@ -94,9 +94,10 @@ class PracticeService:
         return result
 
     @staticmethod
-    def _stored_turns(tx, session_id: int) -> list[TurnResult]:
+    def _stored_turn_records(tx, session_id: int) -> list[dict]:
         rows = tx.scalars(select(Turn).where(Turn.session_id == session_id).order_by(Turn.index)).all()
-        return [_StoredTurn(r) for r in rows]  # type: ignore[list-item]
+        return [{"violations": r.violations, "tone": r.tone, "moves": r.moves, "events": r.events,
+                 "evidence": r.evidence} for r in rows]
 
     def get(self, session_id: int) -> PracticeSession:
         with self.db.transaction() as tx:
@@ -105,14 +106,3 @@ class PracticeService:
                 raise SessionNotFound(f"no practice session {session_id}")
             _ = row.turns  # load before the transaction closes
             return row
-
-
-class _StoredTurn:
-    """A stored turn seen through the attributes turn_record() reads."""
-
-    def __init__(self, row: Turn):
-        self.violations = row.violations
-        self.events = row.events
-        self.evidence = []
-        self._evidence = row.evidence
-        self.score = type("S", (), {"tone": row.tone, "moves": row.moves})()

@@ -1,0 +1,134 @@
+"""The simulator's rules, driven by a keyword scorer so failures point at the engine."""
+
+import pytest
+from fakes import fake_score
+
+from simulator import ReplyError, SessionEnded, Simulation
+from simulator.engine import MAX_REPLY_CHARS
+from simulator.play import play_script
+
+GOOD = [
+    "您好，我是安信消费金融的客服小王，请问是陈磊先生本人吗？",
+    "陈先生，您这笔3260元已经逾期18天了，最近遇到什么困难了吗？",
+    "我理解，工资延发确实难。我们可以申请分期，每月还1000元。",
+    "那我们约定15号前先还第一期1000元，可以吗？",
+]
+
+
+def test_good_call_reaches_agreement_with_amount_and_date(cashflow_zh):
+    result = play_script(cashflow_zh, GOOD, scorer=fake_score)
+    assert result.simulation.outcome == "agreement"
+    last = result.turns[-1]
+    assert last.plan == {"amount": 1000.0, "date": "15号", "proposed_by": "trainee"}
+    assert "1000" in last.borrower_line
+
+
+def test_same_seed_same_call(cashflow_zh):
+    a = play_script(cashflow_zh, GOOD, scorer=fake_score, seed=7)
+    b = play_script(cashflow_zh, GOOD, scorer=fake_score, seed=7)
+    assert [t.borrower_line for t in a.turns] == [t.borrower_line for t in b.turns]
+    assert a.simulation.opening_line == b.simulation.opening_line
+
+
+def test_saved_session_resumes_exactly(cashflow_zh):
+    straight = Simulation.start(cashflow_zh, scorer=fake_score, seed=3)
+    for reply in GOOD:
+        straight.respond(reply)
+    resumed = Simulation.start(cashflow_zh, scorer=fake_score, seed=3)
+    resumed.respond(GOOD[0])
+    resumed.respond(GOOD[1])
+    resumed = Simulation.from_dict(cashflow_zh, resumed.to_dict(), scorer=fake_score)
+    tail = [resumed.respond(r) for r in GOOD[2:]]
+    assert [t.borrower_line for t in tail] == [t.borrower_line for t in straight.transcript[2:]]
+    assert resumed.outcome == straight.outcome == "agreement"
+
+
+def test_repeating_please_pay_never_agrees(cashflow_zh):
+    result = play_script(cashflow_zh, ["你欠的钱今天必须还。"] * 30, scorer=fake_score)
+    assert result.simulation.outcome in {"hang_up", "refusal", "turn_limit"}
+    assert "repeat" in result.turns[1].events
+
+
+def test_lines_do_not_repeat_while_others_fit(cashflow_zh):
+    result = play_script(cashflow_zh, ["嗯。", "好的。", "哦。", "是吗。", "这样啊。", "行。"], scorer=fake_score)
+    lines = [t.line_id for t in result.turns if not t.ended]
+    assert len(lines) == len(set(lines))
+
+
+def test_violations_lead_to_complaint_with_evidence(cashflow_zh):
+    result = play_script(cashflow_zh, ["我是小王，你个老赖", "再不还小心点，警察会来"], scorer=fake_score)
+    assert result.simulation.outcome == "complaint"
+    assert result.rubric.violations["insult"] == 1
+    assert not result.rubric.passed
+
+
+def test_stating_debt_before_verifying_is_flagged(cashflow_zh):
+    sim = Simulation.start(cashflow_zh, scorer=fake_score)
+    turn = sim.respond("我是小王，你逾期了")
+    assert "premature_disclosure" in turn.events
+    # cashflow-instalment says nobody else listens, so it is a process lapse, not a violation
+    assert "privacy" not in turn.violations
+
+
+def _answered_by_wife(scenario):
+    from scenarios.schema import Line, LineCondition, ThirdParty
+
+    scenario = scenario.model_copy(deep=True)
+    scenario.opening.answered_by = "third_party"
+    scenario.opening.third_party = ThirdParty(name="李娟", relation="妻子")
+    scenario.lines += [
+        Line(id="tp-greet", text="喂？这是陈磊的手机，我是他{relation}。", when=LineCondition(greeting=True, speaker="third_party")),
+        Line(id="tp-any", text="你找他什么事？", when=LineCondition(speaker="third_party")),
+        Line(id="handover", text="喂，我是陈磊。", when=LineCondition(events_any=["handed_over"])),
+    ]
+    return scenario
+
+
+def test_third_party_disclosure_is_a_privacy_violation(cashflow_zh):
+    sim = Simulation.start(_answered_by_wife(cashflow_zh), scorer=fake_score)
+    assert "妻子" in sim.opening_line
+    turn = sim.respond("他欠我们3260元逾期18天了")
+    assert "third_party_disclosure" in turn.events
+    assert "privacy" in turn.violations
+    assert any(e.source == "CN-THIRD-PARTY" for e in turn.evidence)
+    assert sim.session.speaker == "third_party"
+
+
+def test_third_party_hands_over_after_a_discreet_introduction(cashflow_zh):
+    sim = Simulation.start(_answered_by_wife(cashflow_zh), scorer=fake_score)
+    turn = sim.respond("您好，我是安信的小王，麻烦请陈磊先生接一下电话")
+    assert turn.violations == [] and "handed_over" in turn.events
+    assert turn.borrower_line == "喂，我是陈磊。"
+    assert sim.session.speaker == "borrower"
+
+
+def test_pressing_after_the_borrower_asks_to_stop_is_harassment(cashflow_zh):
+    sim = Simulation.start(cashflow_zh, scorer=fake_score)
+    sim.session.flags = ["late_night"]
+    turn = sim.respond("你欠的3260什么时候还")
+    assert "request_ignored" in turn.events and "harassment" in turn.violations
+
+
+@pytest.mark.parametrize("reply", ["", "   ", "\x00\x01", "字" * (MAX_REPLY_CHARS + 1)])
+def test_unusable_replies_are_refused_without_changing_the_call(cashflow_zh, reply):
+    sim = Simulation.start(cashflow_zh, scorer=fake_score)
+    before = sim.to_dict()
+    with pytest.raises(ReplyError):
+        sim.respond(reply)
+    assert sim.to_dict() == before
+
+
+def test_no_reply_after_the_call_ends(cashflow_zh):
+    sim = Simulation.start(cashflow_zh, scorer=fake_score)
+    for reply in GOOD:
+        sim.respond(reply)
+    with pytest.raises(SessionEnded):
+        sim.respond("还在吗？")
+
+
+def test_weak_turn_gets_a_better_reply(cashflow_zh):
+    sim = Simulation.start(cashflow_zh, scorer=fake_score)
+    turn = sim.respond("你欠的钱什么时候还")
+    assert turn.coaching is not None and turn.coaching.moment == "opening"
+    good = Simulation.start(cashflow_zh, scorer=fake_score).respond(GOOD[0])
+    assert good.coaching is None
