@@ -25,6 +25,7 @@ from simulator.lines import choose_line, render
 from simulator.state import BorrowerState, Plan, SessionState
 
 MAX_REPLY_CHARS = 2000
+LASTING_REQUESTS = frozenset({"no_work_calls"})
 
 Scorer = Callable[..., ReplyScore]
 
@@ -78,7 +79,7 @@ class Simulation:
         sim.opening_line = render(line.text, scenario, session)
         session.used_lines.append(line.id)
         session.last_line = sim.opening_line
-        session.flags = list(line.sets)
+        session.requests = {flag: sim.opening_line for flag in line.sets}
         return sim
 
     def to_dict(self) -> dict:
@@ -109,7 +110,7 @@ class Simulation:
             raise SessionEnded(f"the call has ended ({self.session.outcome})")
         reply = validate_reply(reply, self.scenario.lang)
         s, sc = self.session, self.scenario
-        context = s.last_line
+        context = s.scorer_context()
         score = self.scorer(reply, context=context, lang=sc.lang, pack=sc.pack)
         turn = derive_events(sc, s, reply, score)
         events = turn.events
@@ -130,10 +131,9 @@ class Simulation:
         else:
             line = choose_line(sc, s, events, self._rng())
             line_id, text = (line.id, line.text) if line else ("silence", "……" if sc.lang == "zh" else "...")
-            s.flags = list(line.sets) if line else []
-            if "disputes_amount" in s.flags:
-                s.flags.remove("disputes_amount")  # a dispute asks for an answer, not silence
         borrower_line = render(text, sc, s)
+        if not s.ended and line:
+            s.requests.update({flag: borrower_line for flag in line.sets})
         s.used_lines.append(line_id)
         s.last_line = borrower_line
 
@@ -160,6 +160,9 @@ class Simulation:
 
     def _advance(self, events: list[str], reply: str, amounts: list[float]) -> None:
         s, sc = self.session, self.scenario
+        if {"move:close", "move:empathize", "move:ask_situation"} & set(events):
+            # The trainee acknowledged the borrower: passing requests are settled, lasting ones stay.
+            s.requests = {k: v for k, v in s.requests.items() if k in LASTING_REQUESTS}
         if "move:identify" in events:
             s.identified = True
         if s.speaker == "third_party":

@@ -85,11 +85,14 @@ def derive_events(scenario: Scenario, session: SessionState, reply: str, score: 
         events.append("premature_disclosure")
         if scenario.opening.others_may_listen:
             add_violation("privacy", "verify_first")
-    if {"asked_to_stop", "late_night"} & set(session.flags) and moves & ASKS_FOR_MONEY and "close" not in moves:
+    requests = set(session.requests)
+    if {"asked_to_stop", "late_night"} & requests and moves & ASKS_FOR_MONEY and "close" not in moves:
         events.append("request_ignored")
         add_violation("harassment", "stop")
-    elif session.flags and "harassment" in violations:
-        events.append("request_ignored")
+    elif requests and "harassment" in violations:
+        events.append("request_ignored")  # e.g. insists on calling the workplace after being asked not to
+    elif "disputes_amount" in requests and moves & ASKS_FOR_MONEY and not moves & LISTENS:
+        events.append("request_ignored")  # demands the disputed amount without answering the dispute
     if moves & ASKS_FOR_MONEY and not moves & LISTENS and not session.plan_discussed:
         events.append("pressure")
     if is_repeat(reply, session.replies):
@@ -99,7 +102,7 @@ def derive_events(scenario: Scenario, session: SessionState, reply: str, score: 
 
     amounts: list[float] = []
     if "offer_plan" in moves:
-        amounts = [a for a in find_amounts(reply) if a < scenario.persona.loan.amount_due]
+        amounts = find_amounts(reply)
         cap = scenario.persona.capacity
         if not amounts:
             events.append("plan_vague")

@@ -49,7 +49,9 @@ class SessionState:
     listened: bool = False  # asked about the situation or acknowledged it
     plan: Plan | None = None
     plan_discussed: bool = False
-    flags: list[str] = field(default_factory=list)  # requests made by the borrower's last line
+    # Requests the borrower has made and not yet seen honoured: request -> the line that made it.
+    # "no_work_calls" lasts the whole call; the others end when a reply closes or acknowledges.
+    requests: dict[str, str] = field(default_factory=dict)
     reaction_counts: dict[str, int] = field(default_factory=dict)
     violation_counts: dict[str, int] = field(default_factory=dict)
     used_lines: list[str] = field(default_factory=list)
@@ -61,6 +63,11 @@ class SessionState:
     @property
     def ended(self) -> bool:
         return self.outcome is not None
+
+    def scorer_context(self) -> str:
+        """The borrower's last line, plus any standing request it does not repeat."""
+        extra = [line for line in dict.fromkeys(self.requests.values()) if line != self.last_line]
+        return " ".join([*extra, self.last_line]).strip()
 
     @property
     def phase(self) -> str:

@@ -104,7 +104,7 @@ def test_third_party_hands_over_after_a_discreet_introduction(cashflow_zh):
 
 def test_pressing_after_the_borrower_asks_to_stop_is_harassment(cashflow_zh):
     sim = Simulation.start(cashflow_zh, scorer=fake_score)
-    sim.session.flags = ["late_night"]
+    sim.session.requests = {"late_night": "都十一点了，明天再说吧。"}
     turn = sim.respond("你欠的3260什么时候还")
     assert "request_ignored" in turn.events and "harassment" in turn.violations
 
@@ -132,3 +132,18 @@ def test_weak_turn_gets_a_better_reply(cashflow_zh):
     assert turn.coaching is not None and turn.coaching.moment == "opening"
     good = Simulation.start(cashflow_zh, scorer=fake_score).respond(GOOD[0])
     assert good.coaching is None
+
+
+def test_a_request_not_to_call_at_work_stays_in_the_scorers_context(cashflow_zh):
+    seen = []
+
+    def recording_scorer(text, context=None, lang=None, pack="cn"):
+        seen.append(context)
+        return fake_score(text, context, lang, pack)
+
+    sim = Simulation.start(cashflow_zh, scorer=recording_scorer)
+    sim.session.requests = {"no_work_calls": "以后别往我单位打电话。"}
+    sim.respond("好的，我理解。")
+    sim.respond("那您看什么时候方便？")
+    assert all("以后别往我单位打电话" in c for c in seen)
+    assert "no_work_calls" in sim.session.requests
