@@ -27,7 +27,7 @@ def evaluate_file(path: str | Path, pack: str = "cn", with_baseline: bool = True
             tone = max(TONES, key=lambda t: p[f"tone:{t}"])
             model_only.append(Prediction(mv, tone, frozenset(r.moves)))
             rv = frozenset(ev.label for ev in find_violations(e.text, e.context, e.lang, pack))
-            rules_only.append(Prediction(rv, "", frozenset()))
+            rules_only.append(Prediction(rv, "neutral", frozenset()))  # tone/moves not judged by rules
     report = {"file": str(path), "pack": pack, "scorer": compute(examples, combined),
               "model": compute(examples, model_only), "rules": _violations_only(compute(examples, rules_only))}
     if with_baseline:
