@@ -6,12 +6,14 @@ import streamlit as st
 
 from simulator import ReplyError, SessionEnded
 from storage.db import DatabaseUnavailable
-from storage.practice import ConcurrentReply
-from ui import services
+from storage.practice import ConcurrentReply, ExamAttemptsUsed, SessionNotFound
+from ui import auth, services
 from ui.i18n import label, t
+from ui.persona import persona_card as shared_persona_card
 from ui.render import plain
 
 lang = st.session_state.get("ui_lang", "zh")
+account = auth.require("trainee", "trainer")
 library = services.library()
 
 st.title(t("practice", lang))
@@ -25,21 +27,12 @@ if not choices:
 
 
 def persona_card(sc) -> None:
-    p, loan = sc.persona, sc.persona.loan
-    with st.container(border=True):
-        st.subheader(f"{p.name} · {t('difficulty', lang)} {'★' * sc.difficulty}")
-        c1, c2, c3 = st.columns(3)
-        c1.metric(t("amount_due", lang), f"{loan.amount_due:,.0f} {loan.currency}")
-        c2.metric(t("overdue_days", lang), loan.overdue_days)
-        c3.metric(t("principal", lang), f"{loan.principal:,.0f} {loan.currency}")
-        st.markdown(
-            f"**{t('age', lang)}**: {p.age} · **{t('occupation', lang)}**: {plain(p.occupation)} · "
-            f"**{t('product', lang)}**: {plain(loan.product)} · **{t('lender', lang)}**: {plain(loan.lender)}"
-        )
-        st.markdown(f"**{t('briefing', lang)}**: {plain(sc.summary)}")
+    shared_persona_card(sc, lang)  # the authoring page previews this same card
 
 
 def show_feedback(turn) -> None:
+    if exam_running:
+        return  # an exam shows no flags and no coaching until the call has ended
     with st.expander(t("feedback", lang), expanded=bool(turn.violations) or turn.index == current_turns):
         if turn.violations:
             for ev in turn.evidence:
@@ -60,9 +53,19 @@ if session_id is None:
     titles = {f"{sc.title} ({'★' * sc.difficulty})": sc for sc in choices}
     picked = titles[st.selectbox(t("choose_scenario", lang), list(titles), key="practice_scenario")]
     persona_card(picked)
+    mode = "practice"
+    if account.role == "trainee":  # exams count toward certification, which is for trainees
+        mode = st.radio(t("mode", lang), ["practice", "exam"], format_func=lambda m: t(f"mode_{m}", lang),
+                        key="practice_mode", horizontal=True)
+        if mode == "exam":
+            st.info(t("exam_rules", lang, left=services.exam_attempts_left(account.id, picked.id)))
     if st.button(t("start", lang), type="primary", key="practice_start"):
         try:
-            started = services.practice().start(picked)
+            started = services.practice().start(picked, user_id=account.id, mode=mode,
+                                                version=str(library.version_of(picked.id, picked.lang)))
+        except ExamAttemptsUsed:
+            st.error(t("exam_no_attempts", lang))
+            st.stop()
         except DatabaseUnavailable as exc:
             st.error(str(exc))
             st.stop()
@@ -71,17 +74,21 @@ if session_id is None:
         st.rerun()
     st.stop()
 
-scenario = library.get(*st.session_state["practice_scenario_key"])
+scenario = services.session_scenario(session_id)  # the version the session started on, even after an edit
 service = services.practice()
 try:
-    row = service.get(session_id)
+    row = service.get(session_id, user_id=account.id)
+except SessionNotFound:
+    st.session_state.pop("practice_session_id", None)
+    st.rerun()
 except DatabaseUnavailable as exc:
     st.error(str(exc))
     st.stop()
+exam_running = row.mode == "exam" and not row.outcome
 
 persona_card(scenario)
 current_turns = row.turn_count
-st.caption(f"{t('saved_session', lang)} #{row.id}")
+st.caption(f"{t('saved_session', lang)} #{row.id} · {t('mode_' + row.mode, lang)}")
 with st.chat_message("assistant", avatar="📞"):
     st.markdown(plain(row.sim_state.get("opening_line", "")))
 for turn in row.turns:
@@ -110,7 +117,7 @@ if pending := st.session_state.pop("practice_pending_reply", None):
 
 if reply := st.chat_input(t("your_reply", lang), key="practice_input"):
     try:
-        service.reply(session_id, scenario, reply)
+        service.reply(session_id, scenario, reply, user_id=account.id)
     except ReplyError as exc:
         st.warning(str(exc))
         st.session_state["practice_pending_reply"] = reply

@@ -60,3 +60,7 @@ class Turn(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
     session: Mapped[PracticeSession] = relationship(back_populates="turns")
+
+
+from storage import accounts_tables, review_tables  # noqa: E402,F401  accounts, disputes, audit (issue 6)
+from storage import scenario_store  # noqa: E402,F401  scenarios and their versions (issue 5)

@@ -8,6 +8,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("COLLECTOR_BCRYPT_ROUNDS", "4")  # password hashing at test speed
 
 
 @pytest.fixture

@@ -6,9 +6,19 @@ from streamlit.testing.v1 import AppTest
 
 @pytest.fixture
 def app(tmp_path, monkeypatch):
+    from storage.accounts import AccountService
+    from storage.db import Database
+    from ui import services
+
     monkeypatch.setenv("COLLECTOR_DB_PATH", str(tmp_path / "app.db"))
     monkeypatch.delenv("DATABASE_URL", raising=False)
+    services.database.clear()  # a fresh database for each test
+    db = Database()
+    db.create_schema()
+    trainee = AccountService(db, demo=False).create_user(None, "trainee", "trainee-password-1", "trainee")
+    db.dispose()
     at = AppTest.from_file("../app.py", default_timeout=120)
+    at.session_state["auth_user_id"] = trainee.id  # signed in as a trainee
     at.run()
     assert not at.exception
     return at

@@ -60,6 +60,14 @@ LABELS = {
            "complaint": "complaint", "turn_limit": "turn limit", "unfinished": "unfinished"},
 }
 
+from ui.i18n_authoring import AUTHORING_STRINGS  # noqa: E402  the authoring page's strings (issue 5)
+
+STRINGS.update(AUTHORING_STRINGS)
+
+from ui.i18n_progress import PROGRESS_STRINGS  # noqa: E402  sign-in, boards, certification (issue 6)
+
+STRINGS.update(PROGRESS_STRINGS)
+
 
 def t(key: str, lang: str, **values) -> str:
     text = STRINGS[key]["zh" if lang == "zh" else "en"]
