@@ -67,10 +67,11 @@ class Database:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     def create_schema(self) -> None:
-        from storage.models import Base
+        """Bring the database to the newest schema by running the migrations (storage/migrations)."""
+        from storage.migrate import upgrade
 
         try:
-            Base.metadata.create_all(self.engine)
+            upgrade(self.engine)
         except OperationalError as exc:
             raise DatabaseUnavailable(_unavailable_message(exc)) from exc
 

@@ -23,11 +23,54 @@ def cashflow_zh(library):
     return library.get("cashflow-instalment", "zh")
 
 
-@pytest.fixture
-def db(tmp_path):
+# ---- the database: every test that takes `db` runs on SQLite and on PostgreSQL ----------------
+from pg_support import POSTGRES_SKIP_REASON, POSTGRES_URL, postgres_summary  # noqa: E402
+
+DATABASES = ["sqlite", pytest.param("postgresql", marks=pytest.mark.skipif(
+    POSTGRES_URL is None, reason=f"PostgreSQL tests skipped: {POSTGRES_SKIP_REASON}"))]
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory):
+    """An SQLite file migrated to the newest schema once; each test gets a copy of it."""
     from storage.db import Database
 
-    database = Database(f"sqlite:///{tmp_path / 'test.db'}")
-    database.create_schema()
+    path = tmp_path_factory.mktemp("schema") / "template.db"
+    template = Database(f"sqlite:///{path}")
+    template.create_schema()
+    template.dispose()  # the last connection checkpoints the WAL into the file
+    return path
+
+
+@pytest.fixture(scope="session")
+def postgres_schema_url():
+    """A schema of its own in the test database for this test run, migrated to the newest schema
+    once and dropped at the end (so runs on one server never meet)."""
+    from pg_support import fresh_schema
+
+    with fresh_schema() as url:
+        yield url
+
+
+@pytest.fixture(params=DATABASES)
+def db(request, tmp_path):
+    import shutil
+
+    from storage.db import Database
+
+    if request.param == "sqlite":
+        path = tmp_path / "test.db"
+        shutil.copyfile(request.getfixturevalue("sqlite_template"), path)
+        database = Database(f"sqlite:///{path}")
+    else:
+        from pg_support import empty_tables
+
+        url = request.getfixturevalue("postgres_schema_url")
+        empty_tables(url)  # every test starts from empty tables and ids from 1
+        database = Database(url)
     yield database
     database.dispose()
+
+
+def pytest_terminal_summary(terminalreporter):
+    terminalreporter.write_line(postgres_summary())
