@@ -41,6 +41,8 @@ class ReplyModel:
         os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
         import torch
         from transformers import AutoModelForSequenceClassification, AutoTokenizer
+
+        import scoring.modeling  # noqa: F401  registers the shipped architecture with the Auto classes
         from transformers.utils import logging as hf_logging
 
         hf_logging.disable_progress_bar()
@@ -48,7 +50,10 @@ class ReplyModel:
         tokenizer = AutoTokenizer.from_pretrained(directory, local_files_only=True)
         model = AutoModelForSequenceClassification.from_pretrained(directory, local_files_only=True, dtype=torch.float32)
         model.eval()
-        if quantize:
+        if quantize and not isinstance(model, scoring.modeling.ReplyClassifier):
+            # Fine-tuned BERT-style checkpoints (--base) gain from int8 Linear layers. The shipped
+            # wide-and-deep model is mostly embedding lookups, and its fused transformer layers
+            # refuse quantised Linear weights.
             model = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
         layout = tuple(getattr(model.config, "output_layout", OUTPUTS))
         if layout != OUTPUTS:

@@ -1,0 +1,118 @@
+"""The shipped classifier's architecture: a small "wide and deep" transformers model.
+
+Wide: hashed n-grams (tokens, bigrams, trigrams) of the reply and of the context, mean- and
+max-pooled separately, as fastText does; it learns phrasing fast from a few thousand examples.
+Deep: a two-layer transformer encoder over the pair "[CLS] reply [SEP] context [SEP]", so the
+reply can be read in the light of the borrower's line. Both feed one head whose logits follow
+scoring.data.OUTPUTS.
+
+It is a regular `PreTrainedModel` registered with the Auto classes, saved with `save_pretrained`
+(safetensors) and loaded offline with `AutoModelForSequenceClassification.from_pretrained`.
+"""
+
+from __future__ import annotations
+
+import torch
+from torch import nn
+from transformers import AutoConfig, AutoModelForSequenceClassification, PretrainedConfig, PreTrainedModel
+from transformers.modeling_outputs import SequenceClassifierOutput
+
+_P1, _P2 = 1_000_003, 999_983
+
+
+class ReplyClassifierConfig(PretrainedConfig):
+    model_type = "collector-reply-classifier"
+
+    def __init__(self, vocab_size: int = 14000, hidden_size: int = 128, ngram_buckets: int = 40000,
+                 num_hidden_layers: int = 2, num_attention_heads: int = 4, intermediate_size: int = 256,
+                 max_position_embeddings: int = 256, head_hidden: int = 256, dropout: float = 0.2,
+                 special_token_ids: list[int] | None = None, **kwargs):
+        super().__init__(**kwargs)
+        self.vocab_size = vocab_size
+        self.hidden_size = hidden_size
+        self.ngram_buckets = ngram_buckets
+        self.num_hidden_layers = num_hidden_layers
+        self.num_attention_heads = num_attention_heads
+        self.intermediate_size = intermediate_size
+        self.max_position_embeddings = max_position_embeddings
+        self.head_hidden = head_hidden
+        self.dropout = dropout
+        self.special_token_ids = list(special_token_ids or [])
+
+
+class ReplyClassifier(PreTrainedModel):
+    config_class = ReplyClassifierConfig
+    base_model_prefix = "reply"
+
+    def __init__(self, config: ReplyClassifierConfig):
+        super().__init__(config)
+        d = config.hidden_size
+        # Sparse gradients: the two tables hold almost every parameter, and a batch touches few rows.
+        self.tokens = nn.Embedding(config.vocab_size, d, padding_idx=config.pad_token_id, sparse=True)
+        self.ngrams = nn.Embedding(config.ngram_buckets, d, sparse=True)
+        self.positions = nn.Embedding(config.max_position_embeddings, d)
+        self.segments = nn.Embedding(2, d)
+        layer = nn.TransformerEncoderLayer(d, config.num_attention_heads, config.intermediate_size,
+                                           dropout=config.dropout, activation="gelu", batch_first=True, norm_first=True)
+        self.encoder = nn.TransformerEncoder(layer, config.num_hidden_layers, enable_nested_tensor=False)
+        self.norm = nn.LayerNorm(d)
+        self.head = nn.Sequential(nn.Dropout(config.dropout), nn.Linear(5 * d, config.head_hidden), nn.GELU(),
+                                  nn.Dropout(config.dropout), nn.Linear(config.head_hidden, config.num_labels))
+        self.post_init()
+
+    def sparse_parameters(self) -> list[nn.Parameter]:
+        return [self.tokens.weight, self.ngrams.weight]
+
+    def _init_weights(self, module):
+        if isinstance(module, nn.Linear):
+            nn.init.normal_(module.weight, std=0.02)
+            if module.bias is not None:
+                nn.init.zeros_(module.bias)
+        elif isinstance(module, nn.Embedding):
+            nn.init.normal_(module.weight, std=0.02)
+        elif isinstance(module, nn.LayerNorm):
+            nn.init.ones_(module.weight)
+            nn.init.zeros_(module.bias)
+
+    def _pool(self, ids: torch.Tensor, valid: torch.Tensor) -> torch.Tensor:
+        """Mean and max of token, bigram and trigram embeddings over the valid positions."""
+        emb = [self.tokens(ids)]
+        masks = [valid]
+        b = self.config.ngram_buckets
+        bi_valid = valid[:, :-1] & valid[:, 1:]
+        bi = (ids[:, :-1] * _P1 + ids[:, 1:] + 7) % b
+        tri_valid = bi_valid[:, :-1] & valid[:, 2:]
+        tri = ((ids[:, :-2] * _P1 + ids[:, 1:-1]) * _P2 + ids[:, 2:] + 13) % b
+        emb += [self.ngrams(bi), self.ngrams(tri)]
+        masks += [bi_valid, tri_valid]
+        x = torch.cat(emb, dim=1)
+        m = torch.cat(masks, dim=1).unsqueeze(-1).to(x.dtype)
+        count = m.sum(1).clamp(min=1.0)
+        mean = (x * m).sum(1) / count
+        mx = (x + (m - 1.0) * 1e4).max(1).values
+        mx = torch.where(m.sum(1) > 0, mx, torch.zeros_like(mx))
+        return torch.cat([mean, mx], dim=-1)
+
+    def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor | None = None,
+                token_type_ids: torch.Tensor | None = None, labels=None, **kwargs) -> SequenceClassifierOutput:
+        if attention_mask is None:
+            attention_mask = (input_ids != self.config.pad_token_id).long()
+        if token_type_ids is None:
+            token_type_ids = torch.zeros_like(input_ids)
+        attended = attention_mask.bool()
+        content = attended.clone()
+        for special in self.config.special_token_ids:
+            content &= input_ids != special
+        text_part = self._pool(input_ids, content & (token_type_ids == 0))
+        context_part = self._pool(input_ids, content & (token_type_ids == 1))
+
+        positions = torch.arange(input_ids.size(1), device=input_ids.device).clamp(max=self.config.max_position_embeddings - 1)
+        h = self.tokens(input_ids) + self.positions(positions)[None] + self.segments(token_type_ids)
+        h = self.encoder(h, src_key_padding_mask=~attended)
+        deep = self.norm(h[:, 0])
+        logits = self.head(torch.cat([text_part, context_part, deep], dim=-1))
+        return SequenceClassifierOutput(logits=logits)
+
+
+AutoConfig.register(ReplyClassifierConfig.model_type, ReplyClassifierConfig)
+AutoModelForSequenceClassification.register(ReplyClassifierConfig, ReplyClassifier)
