@@ -19,6 +19,7 @@ from scoring.data import M_SLICE, OUTPUTS, T_SLICE, V_SLICE
 SHIPPED_MODEL_DIR = Path(__file__).resolve().parent / "shipped_model"
 MAX_TEXT_TOKENS = 128
 MAX_CONTEXT_TOKENS = 48
+MAX_TEXT_CHARS = 300  # characters read for character n-grams
 DEFAULT_THRESHOLD = 0.5
 
 
@@ -65,7 +66,7 @@ class ReplyModel:
         return self.thresholds.get(output, DEFAULT_THRESHOLD)
 
     def encode(self, texts: list[str], contexts: list[str | None]):
-        return encode_batch(self.tokenizer, texts, contexts)
+        return encode_batch(self.tokenizer, texts, contexts, char_buckets(self.model))
 
     def predict_proba(self, texts: list[str], contexts: list[str | None] | None = None) -> np.ndarray:
         """Probabilities, shape (len(texts), len(OUTPUTS)); tone columns sum to one."""
@@ -77,8 +78,12 @@ class ReplyModel:
         return logits_to_proba(logits).numpy()
 
 
-def encode_batch(tokenizer, texts: list[str], contexts: list[str | None]):
-    """[CLS] reply [SEP] context [SEP]: the reply comes first so truncation never cuts it for context."""
+def encode_batch(tokenizer, texts: list[str], contexts: list[str | None], char_buckets: int = 0):
+    """[CLS] reply [SEP] context [SEP]: the reply comes first so truncation never cuts it for context.
+
+    With char_buckets > 0 (models with a wide character view), also hashed character n-grams of
+    the reply and of the context, as `char_ids` (0 = padding) and `char_segments` (0 reply, 1 context).
+    """
     text_ids = tokenizer(list(texts), add_special_tokens=False, truncation=True, max_length=MAX_TEXT_TOKENS)["input_ids"]
     ctx_ids = tokenizer([c or "" for c in contexts], add_special_tokens=False, truncation=True,
                         max_length=MAX_CONTEXT_TOKENS)["input_ids"]
@@ -99,7 +104,23 @@ def encode_batch(tokenizer, texts: list[str], contexts: list[str | None]):
         input_ids[i, : len(r)] = torch.tensor(r)
         token_type_ids[i, : len(ty)] = torch.tensor(ty)
         attention[i, : len(r)] = 1
-    return {"input_ids": input_ids, "token_type_ids": token_type_ids, "attention_mask": attention}
+    batch = {"input_ids": input_ids, "token_type_ids": token_type_ids, "attention_mask": attention}
+    if char_buckets:
+        from scoring.features import char_ngrams, hashed
+
+        ids, segs = [], []
+        for text, ctx in zip(texts, contexts):
+            t = hashed(char_ngrams(text[:MAX_TEXT_CHARS]), char_buckets, "t")
+            c = hashed(char_ngrams((ctx or "")[:MAX_TEXT_CHARS]), char_buckets, "c")
+            ids.append(t + c)
+            segs.append([0] * len(t) + [1] * len(c))
+        width = max(1, max(len(x) for x in ids))
+        batch["char_ids"] = torch.zeros((len(ids), width), dtype=torch.long)
+        batch["char_segments"] = torch.zeros((len(ids), width), dtype=torch.long)
+        for i, (x, sg) in enumerate(zip(ids, segs)):
+            batch["char_ids"][i, : len(x)] = torch.tensor(x, dtype=torch.long)
+            batch["char_segments"][i, : len(sg)] = torch.tensor(sg, dtype=torch.long)
+    return batch
 
 
 def logits_to_proba(logits):
@@ -110,3 +131,8 @@ def logits_to_proba(logits):
     out[:, T_SLICE] = torch.softmax(logits[:, T_SLICE], dim=-1)
     out[:, M_SLICE] = torch.sigmoid(logits[:, M_SLICE])
     return out
+
+
+def char_buckets(model) -> int:
+    """How many hash buckets the model's character view has (0: it has none)."""
+    return int(getattr(model.config, "char_buckets", 0) or 0)

@@ -25,8 +25,8 @@ class ReplyClassifierConfig(PretrainedConfig):
 
     def __init__(self, vocab_size: int = 14000, hidden_size: int = 128, ngram_buckets: int = 40000,
                  num_hidden_layers: int = 2, num_attention_heads: int = 4, intermediate_size: int = 256,
-                 max_position_embeddings: int = 256, head_hidden: int = 256, dropout: float = 0.2,
-                 special_token_ids: list[int] | None = None, **kwargs):
+                 max_position_embeddings: int = 256, head_hidden: int = 256, dropout: float = 0.3,
+                 special_token_ids: list[int] | None = None, char_buckets: int = 0, **kwargs):
         super().__init__(**kwargs)
         self.vocab_size = vocab_size
         self.hidden_size = hidden_size
@@ -38,6 +38,7 @@ class ReplyClassifierConfig(PretrainedConfig):
         self.head_hidden = head_hidden
         self.dropout = dropout
         self.special_token_ids = list(special_token_ids or [])
+        self.char_buckets = char_buckets  # 0: no character n-gram view
 
 
 class ReplyClassifier(PreTrainedModel):
@@ -50,18 +51,20 @@ class ReplyClassifier(PreTrainedModel):
         # Sparse gradients: the two tables hold almost every parameter, and a batch touches few rows.
         self.tokens = nn.Embedding(config.vocab_size, d, padding_idx=config.pad_token_id, sparse=True)
         self.ngrams = nn.Embedding(config.ngram_buckets, d, sparse=True)
+        self.chars = nn.Embedding(config.char_buckets, d, padding_idx=0, sparse=True) if config.char_buckets else None
         self.positions = nn.Embedding(config.max_position_embeddings, d)
         self.segments = nn.Embedding(2, d)
         layer = nn.TransformerEncoderLayer(d, config.num_attention_heads, config.intermediate_size,
                                            dropout=config.dropout, activation="gelu", batch_first=True, norm_first=True)
         self.encoder = nn.TransformerEncoder(layer, config.num_hidden_layers, enable_nested_tensor=False)
         self.norm = nn.LayerNorm(d)
-        self.head = nn.Sequential(nn.Dropout(config.dropout), nn.Linear(5 * d, config.head_hidden), nn.GELU(),
+        pooled = 9 if config.char_buckets else 5  # mean+max per view and segment, plus the deep [CLS]
+        self.head = nn.Sequential(nn.Dropout(config.dropout), nn.Linear(pooled * d, config.head_hidden), nn.GELU(),
                                   nn.Dropout(config.dropout), nn.Linear(config.head_hidden, config.num_labels))
         self.post_init()
 
     def sparse_parameters(self) -> list[nn.Parameter]:
-        return [self.tokens.weight, self.ngrams.weight]
+        return [self.tokens.weight, self.ngrams.weight] + ([self.chars.weight] if self.chars is not None else [])
 
     def _init_weights(self, module):
         if isinstance(module, nn.Linear):
@@ -74,6 +77,15 @@ class ReplyClassifier(PreTrainedModel):
             nn.init.ones_(module.weight)
             nn.init.zeros_(module.bias)
 
+    @staticmethod
+    def _mean_max(x: torch.Tensor, valid: torch.Tensor) -> torch.Tensor:
+        m = valid.unsqueeze(-1).to(x.dtype)
+        count = m.sum(1).clamp(min=1.0)
+        mean = (x * m).sum(1) / count
+        mx = (x + (m - 1.0) * 1e4).max(1).values
+        mx = torch.where(m.sum(1) > 0, mx, torch.zeros_like(mx))
+        return torch.cat([mean, mx], dim=-1)
+
     def _pool(self, ids: torch.Tensor, valid: torch.Tensor) -> torch.Tensor:
         """Mean and max of token, bigram and trigram embeddings over the valid positions."""
         emb = [self.tokens(ids)]
@@ -85,16 +97,11 @@ class ReplyClassifier(PreTrainedModel):
         tri = ((ids[:, :-2] * _P1 + ids[:, 1:-1]) * _P2 + ids[:, 2:] + 13) % b
         emb += [self.ngrams(bi), self.ngrams(tri)]
         masks += [bi_valid, tri_valid]
-        x = torch.cat(emb, dim=1)
-        m = torch.cat(masks, dim=1).unsqueeze(-1).to(x.dtype)
-        count = m.sum(1).clamp(min=1.0)
-        mean = (x * m).sum(1) / count
-        mx = (x + (m - 1.0) * 1e4).max(1).values
-        mx = torch.where(m.sum(1) > 0, mx, torch.zeros_like(mx))
-        return torch.cat([mean, mx], dim=-1)
+        return self._mean_max(torch.cat(emb, dim=1), torch.cat(masks, dim=1))
 
     def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor | None = None,
-                token_type_ids: torch.Tensor | None = None, labels=None, **kwargs) -> SequenceClassifierOutput:
+                token_type_ids: torch.Tensor | None = None, char_ids: torch.Tensor | None = None,
+                char_segments: torch.Tensor | None = None, labels=None, **kwargs) -> SequenceClassifierOutput:
         if attention_mask is None:
             attention_mask = (input_ids != self.config.pad_token_id).long()
         if token_type_ids is None:
@@ -110,7 +117,14 @@ class ReplyClassifier(PreTrainedModel):
         h = self.tokens(input_ids) + self.positions(positions)[None] + self.segments(token_type_ids)
         h = self.encoder(h, src_key_padding_mask=~attended)
         deep = self.norm(h[:, 0])
-        logits = self.head(torch.cat([text_part, context_part, deep], dim=-1))
+        parts = [text_part, context_part, deep]
+        if self.chars is not None:
+            if char_ids is None:
+                raise ValueError("this model reads character n-grams: encode with scoring.model.encode_batch(..., char_buckets)")
+            c = self.chars(char_ids)
+            present = char_ids != 0
+            parts += [self._mean_max(c, present & (char_segments == 0)), self._mean_max(c, present & (char_segments == 1))]
+        logits = self.head(torch.cat(parts, dim=-1))
         return SequenceClassifierOutput(logits=logits)
 
 
