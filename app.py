@@ -2,7 +2,8 @@
 
 import streamlit as st
 
-from ui import auth
+from storage.db import DatabaseUnavailable
+from ui import auth, outage
 from ui.i18n import t
 from ui.render import plain
 
@@ -33,14 +34,25 @@ def main() -> None:
     st.set_page_config(page_title="Collector Trainer", page_icon="📞", layout="wide")
     lang = st.sidebar.radio("界面语言 / Language", ["zh", "en"], format_func=lambda code: {"zh": "中文", "en": "English"}[code],
                             key="ui_lang", horizontal=True)
-    account = auth.current_account()
-    if account is None:
-        st.navigation([st.Page("pages/login.py", title=t("auth_sign_in", lang), icon="🔐", default=True)]).run()
-        return
-    st.sidebar.caption(t("auth_signed_in_as", lang, name=plain(account.name), role=t(f"role_{account.role}", lang)))
-    st.sidebar.button(t("auth_sign_out", lang), key="auth_sign_out", on_click=auth.sign_out)
-    names = PAGES_BY_ROLE.get(account.role, [])
-    st.navigation([_page(name, lang, default=(n == 0)) for n, name in enumerate(names)]).run()
+    navigation = None
+    try:
+        account = auth.current_account()
+        if account is None:
+            navigation = st.navigation([st.Page("pages/login.py", title=t("auth_sign_in", lang), icon="🔐", default=True)])
+            navigation.run()
+            return
+        st.sidebar.caption(t("auth_signed_in_as", lang, name=plain(account.name), role=t(f"role_{account.role}", lang)))
+        st.sidebar.button(t("auth_sign_out", lang), key="auth_sign_out", on_click=auth.sign_out)
+        names = PAGES_BY_ROLE.get(account.role, [])
+        navigation = st.navigation([_page(name, lang, default=(n == 0)) for n, name in enumerate(names)])
+        navigation.run()
+    except DatabaseUnavailable:
+        # The database is down (or unreachable): a clear message, and nothing the trainee typed is lost.
+        if navigation is None:  # failed before any page was chosen: show the message as the only page
+            st.navigation([st.Page(lambda: outage.show(lang), title=t("db_unavailable_title", lang),
+                                   url_path="unavailable", default=True)], position="hidden").run()
+        else:
+            outage.show(lang)
 
 
 main()

@@ -14,8 +14,8 @@ st.title(t("auth_sign_in", lang))
 
 try:
     accounts = services.accounts()
-except DatabaseUnavailable as exc:
-    st.error(str(exc))
+except DatabaseUnavailable:
+    st.error(t("db_unavailable", lang))
     st.stop()
 
 with st.form("login_form"):
@@ -25,8 +25,8 @@ with st.form("login_form"):
 if submitted:
     try:
         account = accounts.authenticate(username, password)
-    except DatabaseUnavailable as exc:
-        st.error(str(exc))
+    except DatabaseUnavailable:
+        st.error(t("db_unavailable", lang))
         st.stop()
     if account is None:
         st.error(t("auth_failed", lang))

@@ -7,14 +7,18 @@ import streamlit as st
 from simulator import ReplyError, SessionEnded
 from storage.db import DatabaseUnavailable
 from storage.practice import ConcurrentReply, ExamAttemptsUsed, SessionNotFound
-from ui import auth, services
+from ui import auth, outage, services
 from ui.i18n import label, t
 from ui.persona import persona_card as shared_persona_card
 from ui.render import plain
 
 lang = st.session_state.get("ui_lang", "zh")
 account = auth.require("trainee", "trainer")
-library = services.library()
+try:
+    library = services.library()
+except DatabaseUnavailable:
+    outage.show(lang)
+    st.stop()
 
 st.title(t("practice", lang))
 if library.errors:
@@ -66,23 +70,23 @@ if session_id is None:
         except ExamAttemptsUsed:
             st.error(t("exam_no_attempts", lang))
             st.stop()
-        except DatabaseUnavailable as exc:
-            st.error(str(exc))
+        except DatabaseUnavailable:
+            st.error(t("db_unavailable", lang))
             st.stop()
         st.session_state["practice_session_id"] = started.id
         st.session_state["practice_scenario_key"] = (picked.id, picked.lang)
         st.rerun()
     st.stop()
 
-scenario = services.session_scenario(session_id)  # the version the session started on, even after an edit
-service = services.practice()
 try:
+    scenario = services.session_scenario(session_id)  # the version the session started on, even after an edit
+    service = services.practice()
     row = service.get(session_id, user_id=account.id)
 except SessionNotFound:
     st.session_state.pop("practice_session_id", None)
     st.rerun()
-except DatabaseUnavailable as exc:
-    st.error(str(exc))
+except DatabaseUnavailable:
+    outage.show(lang)
     st.stop()
 exam_running = row.mode == "exam" and not row.outcome
 
@@ -121,13 +125,19 @@ if reply := st.chat_input(t("your_reply", lang), key="practice_input"):
     except ReplyError as exc:
         st.warning(str(exc))
         st.session_state["practice_pending_reply"] = reply
-    except (DatabaseUnavailable, ConcurrentReply) as exc:
+    except DatabaseUnavailable:
+        st.session_state["practice_pending_reply"] = reply
+        st.error(t("db_unavailable", lang))
+    except ConcurrentReply as exc:
         st.session_state["practice_pending_reply"] = reply
         st.error(str(exc))
     except SessionEnded:
         pass
     else:
         st.rerun()
+    if st.session_state.get("practice_pending_reply") == reply:  # not saved: show it now, not only next run
+        st.info(t("kept_reply", lang))
+        st.code(reply, language=None)
 
 if st.button(t("restart", lang), key="practice_abandon"):
     st.session_state.pop("practice_session_id", None)

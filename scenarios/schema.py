@@ -41,6 +41,7 @@ DERIVED_EVENTS = (
     "plan_too_high",  # offers a plan above what the borrower can pay
     "plan_vague",  # offers a plan with no amount
     "verified_now",  # the borrower confirmed who they are this turn
+    "commitment_asked",  # asks for a commitment, or pins the plan on the table to a day
     "handed_over",  # the third party passed the phone to the borrower this turn
     "turn:first",  # the first reply of the session
     "turn:any",  # every reply (for steady drift, e.g. patience wearing thin)

@@ -186,6 +186,11 @@ class Simulation:
         elif "plan_vague" in events and s.plan is None and s.state.trust >= sc.outcomes.agreement.min_trust:
             # A trusting borrower answers a plan without figures with what they can afford.
             s.plan = Plan(amount=sc.persona.capacity.monthly, date=sc.persona.capacity.pay_day, proposed_by="borrower")
+        # Asking for a commitment: the scorer's move, or a reply that pins the plan on the table
+        # to a day ("the first $350 by the 15th?"), which is a request for commitment in any words.
+        pins_a_day = s.plan is not None and find_date(reply) and ("plan_affordable" in events or _is_question(reply))
+        if "move:ask_commitment" in events or pins_a_day:
+            events.append("commitment_asked")
 
     def _decide_outcome(self, events: list[str]) -> None:
         s, rules = self.session, self.scenario.outcomes
@@ -210,7 +215,7 @@ class Simulation:
             self._end("complaint", f"stress {st.stress} with trust {st.trust}")
         elif st.willingness <= rules.refusal_at_willingness and s.turn >= 3:
             self._end("refusal", f"willingness {st.willingness}")
-        elif (s.plan is not None and "move:ask_commitment" in events and s.verified and s.speaker == "borrower"
+        elif (s.plan is not None and "commitment_asked" in events and s.verified and s.speaker == "borrower"
               and st.trust >= rules.agreement.min_trust and st.willingness >= rules.agreement.min_willingness):
             self._end("agreement", f"plan of {s.plan.amount:g} on {s.plan.date} agreed")
         elif s.turn >= rules.max_turns:
@@ -246,6 +251,10 @@ class Simulation:
                 if moment.moment == name:
                     return moment
         return None
+
+
+def _is_question(reply: str) -> bool:
+    return reply.rstrip().endswith(("?", "？", "吗", "嗎", "呢", "好不好", "可以不", "行不行", "ok", "OK"))
 
 
 def _is_weak(events: list[str]) -> bool:

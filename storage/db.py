@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 DEFAULT_DB_PATH = Path(__file__).resolve().parents[1] / "var" / "collector-trainer.db"
 SQLITE_BUSY_TIMEOUT_MS = 15000
+PG_CONNECT_TIMEOUT_S = 5
 
 
 class DatabaseUnavailable(RuntimeError):
@@ -55,7 +56,36 @@ def make_engine(url: str | None = None) -> Engine:
             conn.exec_driver_sql("BEGIN IMMEDIATE")
 
         return engine
+    if url.startswith("postgresql"):
+        return _postgres_engine(url)
     return create_engine(url, pool_pre_ping=True)
+
+
+def _postgres_engine(url: str) -> Engine:
+    # Check each pooled connection before use, so a restarted server
+    # costs no failed request; give up connecting after a few seconds, so a server that is down gives
+    # a message, not a page that hangs. Pool size per process: COLLECTOR_DB_POOL_SIZE (default 5).
+    connect_args = {} if "connect_timeout" in url else {"connect_timeout": PG_CONNECT_TIMEOUT_S}
+    engine = create_engine(url, pool_pre_ping=True, connect_args=connect_args,
+                           pool_size=int(os.environ.get("COLLECTOR_DB_POOL_SIZE", "5")), max_overflow=10)
+
+    @event.listens_for(engine, "before_cursor_execute", retval=True)
+    def _without_nul(conn, cursor, statement, parameters, context, executemany):
+        # PostgreSQL text cannot hold NUL characters (SQLite can): anything typed with one (a
+        # username, a comment, a scenario) would fail with an error instead of being saved or found.
+        return statement, _strip_nul(parameters)
+
+    return engine
+
+
+def _strip_nul(value):
+    if isinstance(value, str):
+        return value.replace("\x00", "") if "\x00" in value else value
+    if isinstance(value, dict):
+        return {k: _strip_nul(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return type(value)(_strip_nul(v) for v in value)
+    return value
 
 
 class Database:

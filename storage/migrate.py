@@ -25,6 +25,12 @@ from sqlalchemy.engine import Connection, Engine
 ROOT = Path(__file__).resolve().parents[1]
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 BASELINE_REVISION = "0001"
+BASELINE_TABLES = frozenset({"audit_log", "cohort_staff", "cohorts", "exam_attempts", "flag_disputes",
+                             "practice_sessions", "scenario_versions", "scenarios", "turns", "users"})
+
+
+class UnknownSchema(RuntimeError):
+    """The database has some of the product's tables but no migration version: it cannot be adopted."""
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
@@ -48,7 +54,10 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     """Migrate the database behind `engine` to `revision` (default: the newest)."""
     with engine.connect() as connection:
         tables = set(inspect(connection).get_table_names())
-        if "alembic_version" not in tables and "practice_sessions" in tables:
+        if "alembic_version" not in tables and tables & BASELINE_TABLES:
+            if not BASELINE_TABLES <= tables:
+                raise UnknownSchema(f"the database has tables from before migrations but lacks "
+                                    f"{sorted(BASELINE_TABLES - tables)}; back it up and migrate it by hand")
             command.stamp(alembic_config(connection), BASELINE_REVISION)
             connection.commit()
         command.upgrade(alembic_config(connection), revision)

@@ -11,11 +11,20 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("COLLECTOR_BCRYPT_ROUNDS", "4")  # password hashing at test speed
 
 
-@pytest.fixture
-def library():
+@pytest.fixture(scope="session")
+def _parsed_library():
     from scenarios import load_library
 
-    return load_library()
+    return load_library()  # parsing the YAML files is the slow part: once per test run
+
+
+@pytest.fixture
+def library(_parsed_library):
+    from scenarios.loader import Library
+
+    # Each test gets its own copies, so a test that changes a scenario cannot affect another.
+    return Library({key: sc.model_copy(deep=True) for key, sc in _parsed_library.scenarios.items()},
+                   list(_parsed_library.errors))
 
 
 @pytest.fixture

@@ -59,6 +59,7 @@ def fresh_schema() -> Iterator[str]:
     schema = f"pytest_{os.getpid()}_{uuid.uuid4().hex[:8]}"
     admin = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
+        _drop_schemas_of_dead_runs(conn)
         conn.execute(text(f'CREATE SCHEMA "{schema}"'))
     url = with_search_path(POSTGRES_URL, schema)
     database = Database(url)
@@ -70,6 +71,17 @@ def fresh_schema() -> Iterator[str]:
         with admin.connect() as conn:
             conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
         admin.dispose()
+
+
+def _drop_schemas_of_dead_runs(conn) -> None:
+    """A run that was killed leaves its schema behind; drop those whose process is gone."""
+    for (name,) in conn.execute(text("SELECT nspname FROM pg_namespace WHERE nspname LIKE 'pytest\\_%'")):
+        try:
+            os.kill(int(name.split("_")[1]), 0)
+        except ProcessLookupError:
+            conn.execute(text(f'DROP SCHEMA IF EXISTS "{name}" CASCADE'))
+        except (ValueError, IndexError, PermissionError):
+            continue
 
 
 _ENGINES: dict = {}

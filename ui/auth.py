@@ -7,7 +7,8 @@ from __future__ import annotations
 import streamlit as st
 
 from storage.access import Account
-from ui import services
+from storage.db import DatabaseUnavailable
+from ui import outage, services
 from ui.i18n import t
 
 USER_KEY = "auth_user_id"
@@ -58,7 +59,11 @@ def require(*roles: str) -> Account:
     """The signed-in account if its role is one of `roles`; otherwise the page stops with a message.
     Pages call this first, so a page reached by its address shows nothing to the wrong role."""
     lang = st.session_state.get("ui_lang", "zh")
-    account = current_account()
+    try:
+        account = current_account()
+    except DatabaseUnavailable:  # a clear message, and the reply just typed kept (ui/outage.py)
+        outage.show(lang)
+        st.stop()
     if account is None:
         st.error(t("auth_sign_in_first", lang))
         st.stop()

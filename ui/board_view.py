@@ -55,8 +55,10 @@ def score_trend_chart(trend: pd.DataFrame, lang: str, color: str) -> None:
         st.caption(t("no_data", lang))
         return
     chart = alt.Chart(trend).mark_line(point=True).encode(
-        x=alt.X("ended:T", title=t("col_ended", lang)), y=alt.Y("score:Q", title=t("col_score", lang),
-                                                                   scale=alt.Scale(domain=[0, 100])),
+        # Whole days on the axis: a single call would otherwise get millisecond ticks (".641").
+        x=alt.X("ended:T", title=t("col_ended", lang), scale=alt.Scale(nice="day"),
+                axis=alt.Axis(format="%m-%d %H:%M", labelAngle=0)),
+        y=alt.Y("score:Q", title=t("col_score", lang), scale=alt.Scale(domain=[0, 100])),
         color=alt.Color(f"{color}:N", title=t(f"col_{color}", lang)),
         tooltip=["ended:T", "scenario:N", "mode:N", "score:Q", "trainee:N"])
     st.altair_chart(chart, width="stretch")

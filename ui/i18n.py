@@ -68,6 +68,10 @@ from ui.i18n_progress import PROGRESS_STRINGS  # noqa: E402  sign-in, boards, ce
 
 STRINGS.update(PROGRESS_STRINGS)
 
+from ui.i18n_production import PRODUCTION_STRINGS  # noqa: E402  the database being down (issue 7)
+
+STRINGS.update(PRODUCTION_STRINGS)
+
 
 def t(key: str, lang: str, **values) -> str:
     text = STRINGS[key]["zh" if lang == "zh" else "en"]

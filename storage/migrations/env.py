@@ -8,6 +8,8 @@ On PostgreSQL an advisory lock makes servers that start at once migrate one afte
 
 from __future__ import annotations
 
+from logging.config import fileConfig
+
 from alembic import context
 from sqlalchemy import text
 
@@ -35,9 +37,11 @@ def run_migrations_offline() -> None:
 
 def run_migrations_online() -> None:
     connection = context.config.attributes.get("connection")
-    if connection is not None:
+    if connection is not None:  # called by the app: leave its logging alone
         _run(connection)
         return
+    if context.config.config_file_name:  # the alembic command: log each step (alembic.ini)
+        fileConfig(context.config.config_file_name, disable_existing_loggers=False)
     engine = make_engine(database_url())
     try:
         with engine.connect() as connection:

@@ -1,6 +1,8 @@
-"""Initial schema: practice sessions and turns, accounts and cohorts, exam attempts, disputes and the
-audit log, and the scenario library with its versions (the tables as they stood when migrations
-began; a database made before then by create_all is stamped at this revision).
+"""Initial schema
+
+Practice sessions and turns, accounts and cohorts, exam attempts, disputes and the audit log, and
+the scenario library with its versions: the tables as they stood when migrations began (a database
+made before then by create_all is stamped at this revision).
 
 Revision ID: 0001
 Revises:
