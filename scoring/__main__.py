@@ -116,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
     ev.add_argument("--no-baseline", action="store_true", help="skip training the baseline")
     ev.set_defaults(func=cmd_evaluate)
     be = sub.add_parser("bench", help="load time, latency, throughput, memory")
-    be.add_argument("--threads", type=int, default=2)
+    be.add_argument("--threads", type=int, default=1, help="torch intra-op threads (the product uses 1)")
     be.add_argument("--repeats", type=int, default=300)
     be.set_defaults(func=cmd_bench)
     args = parser.parse_args(argv)

@@ -48,6 +48,9 @@ class ReplyModel:
 
         hf_logging.disable_progress_bar()
         hf_logging.set_verbosity_error()
+        # One reply is a few small matrix products: on these 2-core machines one intra-op thread is
+        # faster than two (thread hand-off costs more than it saves). Override with the variable.
+        torch.set_num_threads(int(os.environ.get("COLLECTOR_TORCH_THREADS", "1")))
         tokenizer = AutoTokenizer.from_pretrained(directory, local_files_only=True)
         model = AutoModelForSequenceClassification.from_pretrained(directory, local_files_only=True, dtype=torch.float32)
         model.eval()

@@ -93,8 +93,8 @@ def derive_events(scenario: Scenario, session: SessionState, reply: str, score: 
         events.append("request_ignored")  # e.g. insists on calling the workplace after being asked not to
     elif "disputes_amount" in requests and moves & ASKS_FOR_MONEY and not moves & LISTENS:
         events.append("request_ignored")  # demands the disputed amount without answering the dispute
-    if moves & ASKS_FOR_MONEY and not moves & LISTENS and not session.plan_discussed:
-        events.append("pressure")
+    if moves & ASKS_FOR_MONEY and not moves & LISTENS and not (session.plan_discussed or session.listened):
+        events.append("pressure")  # after listening, stating the amount or asking for a date is not pressure
     if is_repeat(reply, session.replies):
         events.append("repeat")
     if not moves and not violations:
