@@ -75,7 +75,7 @@ def run_bench(threads: int = 1, repeats: int = 300) -> dict:
     }
     print(f"threads                      {threads}")
     print(f"import torch+transformers    {figures['import_torch_transformers_s']:.2f} s")
-    print(f"model load (incl. int8)      {figures['model_load_s']:.2f} s")
+    print(f"model load                   {figures['model_load_s']:.2f} s")
     print(f"first call                   {figures['first_call_s'] * 1000:.0f} ms")
     print(f"one reply p50 / p95          {figures['latency_ms_p50']:.2f} / {figures['latency_ms_p95']:.2f} ms  ({repeats} calls)")
     for k, v in figures["throughput_replies_per_s"].items():
