@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from scoring.data import OUTPUTS, read_jsonl
-from scoring.labels import MOVES, TONES, VIOLATIONS
+from scoring.labels import MOVES, TONES
 from scoring.metrics import Prediction, compute, format_side_by_side
 
 
@@ -23,7 +23,7 @@ def evaluate_file(path: str | Path, pack: str = "cn", with_baseline: bool = True
         for e, r in zip(chunk, results):
             combined.append(Prediction(frozenset(r.violations), r.tone, frozenset(r.moves)))
             p = r.probabilities
-            mv = frozenset(v for v in VIOLATIONS if p[f"violation:{v}"] >= scorer.model.threshold(f"violation:{v}"))
+            mv = frozenset(scorer.model_violations(p))
             tone = max(TONES, key=lambda t: p[f"tone:{t}"])
             model_only.append(Prediction(mv, tone, frozenset(r.moves)))
             rv = frozenset(ev.label for ev in find_violations(e.text, e.context, e.lang, pack))

@@ -74,7 +74,7 @@ class Scorer:
     def _combine(self, text, context, lang, pack, p: np.ndarray, hits: list[Evidence]) -> ReplyScore:
         probs = {name: float(p[j]) for j, name in enumerate(OUTPUTS)}
         rule_labels = {h.label for h in hits}
-        model_labels = {v for v in VIOLATIONS if probs[f"violation:{v}"] >= self.model.threshold(f"violation:{v}")}
+        model_labels = self.model_violations(probs)
         evidence = list(hits)
         for label in sorted(model_labels - rule_labels, key=VIOLATIONS.index):
             start, end = self._locate(text, context, label)
@@ -86,6 +86,10 @@ class Scorer:
         moves = [m for m in MOVES if probs[f"move:{m}"] >= self.model.threshold(f"move:{m}")]
         return ReplyScore(violations, tone, moves, probs, evidence, lang, pack,
                           truncated=len(text) > MODEL_CHARS)
+
+    def model_violations(self, probs: dict[str, float]) -> set[str]:
+        """The violations the model alone finds, at its tuned thresholds."""
+        return {v for v in VIOLATIONS if probs[f"violation:{v}"] >= self.model.threshold(f"violation:{v}")}
 
     def _locate(self, text: str, context: str | None, label: str) -> tuple[int, int]:
         """The clause the model's finding rests on: removing it lowers the label's probability most."""
