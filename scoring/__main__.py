@@ -2,7 +2,7 @@
 
     python -m scoring train [--base DIR] [--output DIR] [--epochs N] [--seed N]
     python -m scoring score INPUT.jsonl [--output OUT.jsonl] [--pack cn|us]
-    python -m scoring evaluate FILE.jsonl [--pack cn|us] [--json OUT.json]
+    python -m scoring evaluate FILE.jsonl [--pack cn|us] [--json OUT.json] [--model DIR] [--no-baseline]
     python -m scoring bench [--threads N]
 
 `score` exits 0 when every line was scored and 3 when malformed lines were skipped (each is
@@ -79,7 +79,7 @@ def cmd_score(args) -> int:
 def cmd_evaluate(args) -> int:
     from scoring.evaluate import evaluate_file
 
-    report, table = evaluate_file(args.file, pack=args.pack, with_baseline=not args.no_baseline)
+    report, table = evaluate_file(args.file, pack=args.pack, with_baseline=not args.no_baseline, model_dir=args.model)
     print(table)
     if args.json:
         Path(args.json).write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -114,6 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     ev.add_argument("--pack", choices=["cn", "us"], default="cn")
     ev.add_argument("--json", help="also write the figures to this file")
     ev.add_argument("--no-baseline", action="store_true", help="skip training the baseline")
+    ev.add_argument("--model", help="evaluate this trained model folder instead of the shipped one")
     ev.set_defaults(func=cmd_evaluate)
     be = sub.add_parser("bench", help="load time, latency, throughput, memory")
     be.add_argument("--threads", type=int, default=1, help="torch intra-op threads (the product uses 1)")

@@ -10,12 +10,14 @@ from scoring.labels import MOVES, TONES
 from scoring.metrics import Prediction, compute, format_side_by_side
 
 
-def evaluate_file(path: str | Path, pack: str = "cn", with_baseline: bool = True) -> tuple[dict, str]:
+def evaluate_file(path: str | Path, pack: str = "cn", with_baseline: bool = True,
+                  model_dir: str | Path | None = None) -> tuple[dict, str]:
+    """model_dir: a trained model to evaluate instead of the shipped one (to compare candidates)."""
     from scoring.rules import find_violations
-    from scoring.scorer import default_scorer
+    from scoring.scorer import Scorer, default_scorer
 
     examples = read_jsonl(path)
-    scorer = default_scorer()
+    scorer = Scorer.load(model_dir) if model_dir else default_scorer()
     combined, model_only, rules_only = [], [], []
     for start in range(0, len(examples), 64):
         chunk = examples[start: start + 64]
@@ -28,7 +30,7 @@ def evaluate_file(path: str | Path, pack: str = "cn", with_baseline: bool = True
             model_only.append(Prediction(mv, tone, frozenset(r.moves)))
             rv = frozenset(ev.label for ev in find_violations(e.text, e.context, e.lang, pack))
             rules_only.append(Prediction(rv, "neutral", frozenset()))  # tone/moves not judged by rules
-    report = {"file": str(path), "pack": pack, "scorer": compute(examples, combined),
+    report = {"file": str(path), "pack": pack, "model_dir": str(model_dir or "shipped"), "scorer": compute(examples, combined),
               "model": compute(examples, model_only), "rules": _violations_only(compute(examples, rules_only))}
     if with_baseline:
         from scoring.baseline import fit_baseline

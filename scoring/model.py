@@ -87,42 +87,51 @@ def encode_batch(tokenizer, texts: list[str], contexts: list[str | None], char_b
     With char_buckets > 0 (models with a wide character view), also hashed character n-grams of
     the reply and of the context, as `char_ids` (0 = padding) and `char_segments` (0 reply, 1 context).
     """
+    return collate(encode_rows(tokenizer, texts, contexts, char_buckets), tokenizer.pad_token_id)
+
+
+def encode_rows(tokenizer, texts: list[str], contexts: list[str | None], char_buckets: int = 0) -> list[tuple]:
+    """Per reply, the unpadded (token ids, token types, char ids, char segments): training encodes
+    every example once and collates batches from these rows."""
     text_ids = tokenizer(list(texts), add_special_tokens=False, truncation=True, max_length=MAX_TEXT_TOKENS)["input_ids"]
     ctx_ids = tokenizer([c or "" for c in contexts], add_special_tokens=False, truncation=True,
                         max_length=MAX_CONTEXT_TOKENS)["input_ids"]
-    cls, sep, pad = tokenizer.cls_token_id, tokenizer.sep_token_id, tokenizer.pad_token_id
-    rows, types = [], []
-    for t, c in zip(text_ids, ctx_ids):
+    cls, sep = tokenizer.cls_token_id, tokenizer.sep_token_id
+    if char_buckets:
+        from scoring.features import char_ngrams, hashed
+    rows = []
+    for text, ctx, t, c in zip(texts, contexts, text_ids, ctx_ids):
         first = [cls] + t + [sep]
         second = c + [sep] if c else []
-        rows.append(first + second)
-        types.append([0] * len(first) + [1] * len(second))
+        chars, segs = [], []
+        if char_buckets:
+            ct = hashed(char_ngrams(text[:MAX_TEXT_CHARS]), char_buckets, "t")
+            cc = hashed(char_ngrams((ctx or "")[:MAX_TEXT_CHARS]), char_buckets, "c")
+            chars, segs = ct + cc, [0] * len(ct) + [1] * len(cc)
+        rows.append((first + second, [0] * len(first) + [1] * len(second), chars if char_buckets else None, segs))
+    return rows
+
+
+def collate(rows: list[tuple], pad: int) -> dict:
+    """Pad rows from encode_rows into the model's input tensors."""
     import torch
 
-    width = max(len(r) for r in rows)
+    width = max(len(r[0]) for r in rows)
     input_ids = torch.full((len(rows), width), pad, dtype=torch.long)
     token_type_ids = torch.zeros((len(rows), width), dtype=torch.long)
     attention = torch.zeros((len(rows), width), dtype=torch.long)
-    for i, (r, ty) in enumerate(zip(rows, types)):
-        input_ids[i, : len(r)] = torch.tensor(r)
-        token_type_ids[i, : len(ty)] = torch.tensor(ty)
-        attention[i, : len(r)] = 1
+    for i, (ids, types, _, _) in enumerate(rows):
+        input_ids[i, : len(ids)] = torch.tensor(ids)
+        token_type_ids[i, : len(types)] = torch.tensor(types)
+        attention[i, : len(ids)] = 1
     batch = {"input_ids": input_ids, "token_type_ids": token_type_ids, "attention_mask": attention}
-    if char_buckets:
-        from scoring.features import char_ngrams, hashed
-
-        ids, segs = [], []
-        for text, ctx in zip(texts, contexts):
-            t = hashed(char_ngrams(text[:MAX_TEXT_CHARS]), char_buckets, "t")
-            c = hashed(char_ngrams((ctx or "")[:MAX_TEXT_CHARS]), char_buckets, "c")
-            ids.append(t + c)
-            segs.append([0] * len(t) + [1] * len(c))
-        width = max(1, max(len(x) for x in ids))
-        batch["char_ids"] = torch.zeros((len(ids), width), dtype=torch.long)
-        batch["char_segments"] = torch.zeros((len(ids), width), dtype=torch.long)
-        for i, (x, sg) in enumerate(zip(ids, segs)):
-            batch["char_ids"][i, : len(x)] = torch.tensor(x, dtype=torch.long)
-            batch["char_segments"][i, : len(sg)] = torch.tensor(sg, dtype=torch.long)
+    if rows and rows[0][2] is not None:
+        width = max(1, max(len(r[2]) for r in rows))
+        batch["char_ids"] = torch.zeros((len(rows), width), dtype=torch.long)
+        batch["char_segments"] = torch.zeros((len(rows), width), dtype=torch.long)
+        for i, (_, _, chars, segs) in enumerate(rows):
+            batch["char_ids"][i, : len(chars)] = torch.tensor(chars, dtype=torch.long)
+            batch["char_segments"][i, : len(segs)] = torch.tensor(segs, dtype=torch.long)
     return batch
 
 

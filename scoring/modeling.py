@@ -26,7 +26,8 @@ class ReplyClassifierConfig(PretrainedConfig):
     def __init__(self, vocab_size: int = 14000, hidden_size: int = 128, ngram_buckets: int = 40000,
                  num_hidden_layers: int = 2, num_attention_heads: int = 4, intermediate_size: int = 256,
                  max_position_embeddings: int = 256, head_hidden: int = 256, dropout: float = 0.3,
-                 special_token_ids: list[int] | None = None, char_buckets: int = 0, **kwargs):
+                 special_token_ids: list[int] | None = None, char_buckets: int = 0, wide_linear: bool = False,
+                 **kwargs):
         super().__init__(**kwargs)
         self.vocab_size = vocab_size
         self.hidden_size = hidden_size
@@ -39,6 +40,7 @@ class ReplyClassifierConfig(PretrainedConfig):
         self.dropout = dropout
         self.special_token_ids = list(special_token_ids or [])
         self.char_buckets = char_buckets  # 0: no character n-gram view
+        self.wide_linear = wide_linear  # character n-grams also add straight to the logits (needs char_buckets)
 
 
 class ReplyClassifier(PreTrainedModel):
@@ -52,6 +54,11 @@ class ReplyClassifier(PreTrainedModel):
         self.tokens = nn.Embedding(config.vocab_size, d, padding_idx=config.pad_token_id, sparse=True)
         self.ngrams = nn.Embedding(config.ngram_buckets, d, sparse=True)
         self.chars = nn.Embedding(config.char_buckets, d, padding_idx=0, sparse=True) if config.char_buckets else None
+        # A linear model over the same n-grams, added to the head's logits: what TF-IDF + logistic
+        # regression does well (exact phrasings of moves and formulas) without passing through the
+        # pooled, dropped-out representation.
+        self.wide = (nn.Embedding(config.char_buckets, config.num_labels, padding_idx=0, sparse=True)
+                     if config.char_buckets and getattr(config, "wide_linear", False) else None)
         self.positions = nn.Embedding(config.max_position_embeddings, d)
         self.segments = nn.Embedding(2, d)
         layer = nn.TransformerEncoderLayer(d, config.num_attention_heads, config.intermediate_size,
@@ -64,13 +71,16 @@ class ReplyClassifier(PreTrainedModel):
         self.post_init()
 
     def sparse_parameters(self) -> list[nn.Parameter]:
-        return [self.tokens.weight, self.ngrams.weight] + ([self.chars.weight] if self.chars is not None else [])
+        tables = [self.tokens, self.ngrams, self.chars, self.wide]
+        return [t.weight for t in tables if t is not None]
 
     def _init_weights(self, module):
         if isinstance(module, nn.Linear):
             nn.init.normal_(module.weight, std=0.02)
             if module.bias is not None:
                 nn.init.zeros_(module.bias)
+        elif isinstance(module, nn.Embedding) and module is getattr(self, "wide", None):
+            nn.init.zeros_(module.weight)  # the linear view starts neutral; padding must stay zero
         elif isinstance(module, nn.Embedding):
             nn.init.normal_(module.weight, std=0.02)
         elif isinstance(module, nn.LayerNorm):
@@ -125,6 +135,10 @@ class ReplyClassifier(PreTrainedModel):
             present = char_ids != 0
             parts += [self._mean_max(c, present & (char_segments == 0)), self._mean_max(c, present & (char_segments == 1))]
         logits = self.head(torch.cat(parts, dim=-1))
+        if self.wide is not None:
+            # Sum over the n-grams present, scaled by 1/sqrt(count): roughly an L2-normalised bag.
+            count = present.sum(1, keepdim=True).clamp(min=1).to(logits.dtype)
+            logits = logits + self.wide(char_ids).sum(1) / count.sqrt()
         return SequenceClassifierOutput(logits=logits)
 
 

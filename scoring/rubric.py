@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping
 
-from scoring.labels import SERIOUS_VIOLATIONS, VIOLATIONS
+from scoring.labels import DISPLAY_NAMES, SERIOUS_VIOLATIONS, VIOLATIONS
 
 PASS_SCORE = 70
 
@@ -72,10 +72,6 @@ _TEXT = {
         "advice:unfair_demand": "Ask only the borrower or a real guarantor; no new loans to repay, no extra fees, official channels only.",
     },
 }
-LABEL_NAMES = {
-    "zh": {"threat": "威胁", "insult": "侮辱", "privacy": "泄露隐私", "deception": "欺骗误导", "harassment": "骚扰", "unfair_demand": "不当要求"},
-    "en": {"threat": "threat", "insult": "insult", "privacy": "privacy breach", "deception": "deception", "harassment": "harassment", "unfair_demand": "unfair demand"},
-}
 
 
 @dataclass(frozen=True)
@@ -102,7 +98,7 @@ def score_session(turns: Iterable[Mapping], outcome: str | None, lang: str = "zh
     """turns: mappings with 'violations', 'tone', 'moves', optional 'events' and 'evidence'
     (list of {'label', 'source', 'quote'}); outcome: the session's outcome or None if unfinished."""
     text = _TEXT["zh" if lang == "zh" else "en"]
-    names = LABEL_NAMES["zh" if lang == "zh" else "en"]
+    names = DISPLAY_NAMES["zh" if lang == "zh" else "en"]
     turns = list(turns)
     deductions: list[Deduction] = []
     feedback: list[str] = []

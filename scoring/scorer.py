@@ -16,7 +16,7 @@ import numpy as np
 
 from scoring.data import OUTPUTS, guess_lang
 from scoring.evidence import Evidence
-from scoring.labels import MOVES, TONES, VIOLATIONS
+from scoring.labels import MOVES, TONES, VIOLATION_DESCRIPTIONS, VIOLATIONS
 from scoring.model import SHIPPED_MODEL_DIR, ReplyModel
 from scoring.result import ReplyScore
 
@@ -32,11 +32,7 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 
 
 def _model_descriptions(label: str, lang: str) -> str:
-    zh = {"threat": "威胁、恐吓", "insult": "侮辱、贬低", "privacy": "向第三方透露或以此施压", "deception": "虚假或误导性陈述",
-          "harassment": "骚扰：频繁或不合理时间联系", "unfair_demand": "不当要求：向无责任人催收、诱导借新还旧、额外费用或私人账户"}
-    en = {"threat": "threat or intimidation", "insult": "insulting or demeaning words", "privacy": "disclosure to third parties",
-          "deception": "false or misleading statement", "harassment": "harassing contact", "unfair_demand": "unfair demand"}
-    return (zh if lang == "zh" else en)[label] + ("（模型判断）" if lang == "zh" else " (model)")
+    return VIOLATION_DESCRIPTIONS["zh" if lang == "zh" else "en"][label] + ("（模型判断）" if lang == "zh" else " (model)")
 
 
 class Scorer:
@@ -81,8 +77,9 @@ class Scorer:
             evidence.append(Evidence(label, "model", start, end, text[start:end], _model_descriptions(label, lang)))
         violations = [v for v in VIOLATIONS if v in rule_labels | model_labels]
         tone = TONES[int(np.argmax([probs[f"tone:{t}"] for t in TONES]))]
-        if "threat" in violations:
-            tone = "aggressive"  # the guide: a threat intimidates whatever its surface
+        if "threat" in violations or "insult" in violations:
+            # The guide: a threat intimidates whatever its surface, and belittling is aggressive.
+            tone = "aggressive"
         moves = [m for m in MOVES if probs[f"move:{m}"] >= self.model.threshold(f"move:{m}")]
         return ReplyScore(violations, tone, moves, probs, evidence, lang, pack,
                           truncated=len(text) > MODEL_CHARS)

@@ -35,16 +35,38 @@ def cjk_alphabet() -> list[str]:
 
 
 def build_tokenizer(texts: Iterable[str], vocab_size: int = 14000) -> BertTokenizerFast:
+    """A WordPiece vocabulary counted from the texts, the same for the same texts in every run.
+
+    (The `tokenizers` WordPiece trainer breaks ties between equally frequent pieces differently
+    from run to run, so a seeded training would not reproduce its model.) Vocabulary: the special
+    tokens, every CJK character of the alphabet, every other character seen (as a word start
+    and as a `##` continuation), then the most frequent words, word starts and `##` word endings,
+    ties broken alphabetically.
+    """
+    from collections import Counter
+
     alphabet = cjk_alphabet()
-    wp = BertWordPieceTokenizer(clean_text=True, handle_chinese_chars=True, strip_accents=False, lowercase=True)
-    wp.train_from_iterator(
-        list(texts) + alphabet,
-        vocab_size=max(vocab_size, len(alphabet) + 2000),
-        min_frequency=2,
-        special_tokens=SPECIAL_TOKENS,
-        initial_alphabet=alphabet,
-        limit_alphabet=len(alphabet) + 1000,
-        show_progress=False,
-    )
+    pre = BertWordPieceTokenizer(clean_text=True, handle_chinese_chars=True, strip_accents=False,
+                                 lowercase=True)._tokenizer
+    words: Counter[str] = Counter()
+    for text in texts:
+        normalized = pre.normalizer.normalize_str(text)
+        words.update(w for w, _ in pre.pre_tokenizer.pre_tokenize_str(normalized))
+    chars = sorted({ch for w in words for ch in w} - set(alphabet))
+    vocab = SPECIAL_TOKENS + alphabet + chars + ["##" + ch for ch in chars]
+    pieces: Counter[str] = Counter()
+    for w, n in words.items():
+        if len(w) < 2:
+            continue
+        pieces[w] += n
+        for k in range(2, min(len(w), 7)):
+            pieces[w[:k]] += n
+            pieces["##" + w[-k:]] += n
+    seen = set(vocab)
+    ranked = sorted((p for p, n in pieces.items() if n >= 2 and p not in seen), key=lambda p: (-pieces[p], p))
+    vocab += ranked[: max(0, vocab_size - len(vocab))]
+    wp = BertWordPieceTokenizer(vocab={tok: i for i, tok in enumerate(vocab)}, clean_text=True,
+                                handle_chinese_chars=True, strip_accents=False, lowercase=True)
     return BertTokenizerFast(tokenizer_object=wp._tokenizer, do_lower_case=True, tokenize_chinese_chars=True,
-                             strip_accents=False, model_max_length=512)
+                             strip_accents=False, model_max_length=512, unk_token="[UNK]", sep_token="[SEP]",
+                             pad_token="[PAD]", cls_token="[CLS]", mask_token="[MASK]")

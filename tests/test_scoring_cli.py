@@ -93,3 +93,33 @@ def test_batch_matches_single_and_keeps_order():
 def test_unknown_pack_is_refused():
     with pytest.raises(ValueError, match="unknown rule pack"):
         scoring.score("hello", pack="xx")
+
+
+
+class _FixedModel:
+    """Stands in for the trained model: fixed probabilities, thresholds 0.5."""
+
+    def __init__(self, probs: dict[str, float]):
+        from scoring.data import OUTPUTS
+
+        self.row = [probs.get(name, 0.0) for name in OUTPUTS]
+
+    def predict_proba(self, texts, contexts=None):
+        import numpy as np
+
+        return np.array([self.row] * len(texts))
+
+    def threshold(self, output):
+        return 0.5
+
+
+@pytest.mark.parametrize("label", ["threat", "insult"])
+def test_threats_and_insults_take_aggressive_tone_whatever_the_surface(label):
+    # The guide: a threat intimidates however calm its wording, and belittling is aggressive.
+    from scoring.scorer import Scorer
+
+    model = _FixedModel({f"violation:{label}": 0.9, "tone:empathetic": 0.8, "tone:neutral": 0.15, "tone:aggressive": 0.05})
+    result = Scorer(model).score("Kind words, unkind meaning.", lang="en", pack="us")
+    assert label in result.violations and result.tone == "aggressive"
+    calm = Scorer(_FixedModel({"violation:privacy": 0.9, "tone:empathetic": 0.8})).score("We understand, but.", lang="en")
+    assert calm.violations == ["privacy"] and calm.tone == "empathetic"  # other violations keep their manner

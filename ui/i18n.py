@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from scoring.labels import DISPLAY_NAMES
+
 STRINGS: dict[str, dict[str, str]] = {
     "app_title": {"zh": "催收合规练习", "en": "Collection practice"},
     "language": {"zh": "界面语言", "en": "Language"},
@@ -42,22 +44,13 @@ STRINGS: dict[str, dict[str, str]] = {
     "mode": {"zh": "模式", "en": "Mode"},
     "exam": {"zh": "考试", "en": "Exam"},
 }
+# Label names come from scoring.labels (one table); outcomes are the UI's own words.
 LABELS = {
-    "zh": {"threat": "威胁", "insult": "侮辱", "privacy": "泄露隐私", "deception": "欺骗误导", "harassment": "骚扰",
-           "unfair_demand": "不当要求", "empathetic": "共情", "neutral": "中性", "aggressive": "攻击性",
-           "identify": "表明身份", "verify": "核实身份", "state_debt": "说明欠款", "ask_situation": "询问原因",
-           "empathize": "表达理解", "offer_plan": "提出方案", "ask_commitment": "确认承诺",
-           "explain_consequence": "说明后果", "close": "结束通话", "agreement": "达成还款约定",
-           "partial_agreement": "部分承诺", "refusal": "拒绝还款", "hang_up": "挂断电话", "complaint": "投诉",
-           "turn_limit": "超出轮数", "unfinished": "未结束"},
-    "en": {"threat": "threat", "insult": "insult", "privacy": "privacy", "deception": "deception",
-           "harassment": "harassment", "unfair_demand": "unfair demand", "empathetic": "empathetic",
-           "neutral": "neutral", "aggressive": "aggressive", "identify": "identify", "verify": "verify",
-           "state_debt": "state the debt", "ask_situation": "ask the situation", "empathize": "empathise",
-           "offer_plan": "offer a plan", "ask_commitment": "ask for a commitment",
-           "explain_consequence": "explain a consequence", "close": "close", "agreement": "agreement",
-           "partial_agreement": "partial agreement", "refusal": "refusal", "hang_up": "hung up",
-           "complaint": "complaint", "turn_limit": "turn limit", "unfinished": "unfinished"},
+    "zh": {**DISPLAY_NAMES["zh"], "agreement": "达成还款约定", "partial_agreement": "部分承诺", "refusal": "拒绝还款",
+           "hang_up": "挂断电话", "complaint": "投诉", "turn_limit": "超出轮数", "unfinished": "未结束"},
+    "en": {**DISPLAY_NAMES["en"], "agreement": "agreement", "partial_agreement": "partial agreement",
+           "refusal": "refusal", "hang_up": "hung up", "complaint": "complaint", "turn_limit": "turn limit",
+           "unfinished": "unfinished"},
 }
 
 from ui.i18n_authoring import AUTHORING_STRINGS  # noqa: E402  the authoring page's strings (issue 5)

@@ -1,0 +1,64 @@
+"""`scoring.train` on a small slice of the corpus: what it saves loads offline, carries its
+thresholds and output layout, and the same seed gives the same model."""
+
+import itertools
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from scoring.data import CORPUS_DIR, OUTPUTS
+from scoring.model import ReplyModel
+from scoring.scorer import Scorer
+from scoring.train import TrainConfig, train
+
+PROBES = ["你好，我是XX金融的工作人员，请问是张伟先生本人吗？", "Pay today or we'll tell your boss.",
+          "我理解您最近压力很大，我们可以分三期还。"]
+
+
+@pytest.fixture(scope="module")
+def small_corpus(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("corpus")
+    for name in ("zhs2.jsonl", "en2.jsonl"):
+        with open(CORPUS_DIR / name, encoding="utf-8") as src:
+            (folder / name).write_text("".join(itertools.islice(src, 150)), encoding="utf-8")
+    return folder
+
+
+def _tiny(corpus: Path, out: Path) -> TrainConfig:
+    return TrainConfig(corpus=str(corpus), output=str(out), epochs=2, hidden=16, layers=1, heads=2,
+                       intermediate=32, ngram_buckets=2000, char_buckets=2000)
+
+
+def test_trained_model_saves_loads_and_scores(small_corpus, tmp_path):
+    report = train(_tiny(small_corpus, tmp_path / "m"), log=lambda *_: None)
+    assert report["records"] == 300 and report["valid"] > 0
+    saved = json.loads((tmp_path / "m" / "config.json").read_text())
+    assert saved["output_layout"] == list(OUTPUTS) and saved["wide_linear"] is True
+    assert all(0.0 < t < 1.0 for t in saved["thresholds"].values())
+    assert (tmp_path / "m" / "model.safetensors").exists()
+
+    model = ReplyModel.load(tmp_path / "m")
+    assert model.thresholds == saved["thresholds"]
+    proba = model.predict_proba(PROBES)
+    assert proba.shape == (len(PROBES), len(OUTPUTS))
+    np.testing.assert_allclose(proba[:, 6:9].sum(axis=1), 1.0, rtol=1e-5)  # tone is one of three
+    result = Scorer(model).score(PROBES[1], lang="en", pack="us")
+    assert result.tone in {"empathetic", "neutral", "aggressive"}
+
+
+def test_same_seed_same_model(small_corpus, tmp_path):
+    first = train(_tiny(small_corpus, tmp_path / "a"), log=lambda *_: None)
+    second = train(_tiny(small_corpus, tmp_path / "b"), log=lambda *_: None)
+    assert first["thresholds"] == second["thresholds"]
+    pa = ReplyModel.load(tmp_path / "a").predict_proba(PROBES)
+    pb = ReplyModel.load(tmp_path / "b").predict_proba(PROBES)
+    np.testing.assert_allclose(pa, pb, atol=1e-6)
+
+
+def test_bad_settings_are_refused():
+    with pytest.raises(ValueError, match="epochs"):
+        TrainConfig(epochs=0)
+    with pytest.raises(ValueError, match="--base"):
+        TrainConfig(base="/no/such/checkpoint")
