@@ -19,7 +19,7 @@ from typing import Callable
 from scenarios.schema import CoachingMoment, Scenario
 from scoring.labels import SERIOUS_VIOLATIONS
 from scoring.result import ReplyScore
-from simulator.amounts import find_date
+from simulator.amounts import find_amounts, find_date
 from simulator.events import derive_events
 from simulator.lines import choose_line, render
 from simulator.state import BorrowerState, Plan, SessionState
@@ -165,6 +165,8 @@ class Simulation:
             s.requests = {k: v for k, v in s.requests.items() if k in LASTING_REQUESTS}
         if "move:identify" in events:
             s.identified = True
+        if "move:state_debt" in events:
+            s.debt_stated = True
         if s.speaker == "third_party":
             handover = sc.opening.third_party.hands_over_on if sc.opening.third_party else []
             if any(e in events for e in handover) and "third_party_disclosure" not in events:
@@ -189,7 +191,10 @@ class Simulation:
         # Asking for a commitment: the scorer's move, or a reply that pins the plan on the table
         # to a day ("the first $350 by the 15th?"), which is a request for commitment in any words.
         pins_a_day = s.plan is not None and find_date(reply) and ("plan_affordable" in events or _is_question(reply))
-        if "move:ask_commitment" in events or pins_a_day:
+        # A closing recap of the plan ("so $150 next Friday, then $200 a month") asks the borrower
+        # to confirm it as much as a question does.
+        recaps = "move:close" in events and s.plan is not None and bool(find_date(reply) or find_amounts(reply))
+        if "move:ask_commitment" in events or pins_a_day or recaps:
             events.append("commitment_asked")
 
     def _decide_outcome(self, events: list[str]) -> None:

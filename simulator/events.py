@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from scenarios.schema import Scenario
 from scoring.evidence import Evidence
-from scoring.labels import SERIOUS_VIOLATIONS, VIOLATIONS
+from scoring.labels import MOVES, SERIOUS_VIOLATIONS, VIOLATIONS
 from scoring.result import ReplyScore
 from simulator.amounts import find_amounts
 from simulator.state import SessionState
@@ -60,6 +60,18 @@ def is_repeat(reply: str, earlier: list[str]) -> bool:
     )
 
 
+_COMPANY_SUFFIXES = re.compile(
+    r"(消费金融|金融|小额贷款|小贷|银行|有限公司|公司|分期|平台|财务|財務|\b(?:finance|financial|lending|loans?|bank|"
+    r"credit|capital|inc|llc|ltd|co)\b\.?)", re.I)
+
+
+def names_company(scenario: Scenario, reply: str) -> bool:
+    """Does the reply name the lender (its distinctive part: "Harbor Point", "安信")?"""
+    core = _COMPANY_SUFFIXES.sub(" ", scenario.persona.loan.lender).split()
+    core = " ".join(core).strip().lower()
+    return len(core) >= 2 and core in reply.lower()
+
+
 def derive_events(scenario: Scenario, session: SessionState, reply: str, score: ReplyScore) -> TurnEvents:
     moves = set(score.moves)
     violations = set(score.violations)
@@ -75,6 +87,8 @@ def derive_events(scenario: Scenario, session: SessionState, reply: str, score: 
 
     if session.turn == 0:
         events.append("turn:first")
+    if names_company(scenario, reply):
+        moves.add("identify")  # naming the lender is identifying oneself, whatever the scorer saw
     if moves & {"state_debt", "ask_commitment"} and not (session.identified or "identify" in moves):
         events.append("unidentified")
     if session.speaker == "third_party":
@@ -86,15 +100,21 @@ def derive_events(scenario: Scenario, session: SessionState, reply: str, score: 
         if scenario.opening.others_may_listen:
             add_violation("privacy", "verify_first")
     requests = set(session.requests)
-    if {"asked_to_stop", "late_night"} & requests and moves & ASKS_FOR_MONEY and "close" not in moves:
+    presses = moves & ASKS_FOR_MONEY and "close" not in moves
+    if ("late_night" in requests and presses) or ("asked_to_stop" in requests and presses and not moves & LISTENS):
+        # Late at night any talk of money presses on; after "stop" a reply that listens is not ignoring it.
         events.append("request_ignored")
         add_violation("harassment", "stop")
     elif requests and "harassment" in violations:
         events.append("request_ignored")  # e.g. insists on calling the workplace after being asked not to
     elif "disputes_amount" in requests and moves & ASKS_FOR_MONEY and not moves & LISTENS:
         events.append("request_ignored")  # demands the disputed amount without answering the dispute
-    if moves & ASKS_FOR_MONEY and not moves & LISTENS and not (session.plan_discussed or session.listened):
-        events.append("pressure")  # after listening, stating the amount or asking for a date is not pressure
+    demands = moves & (ASKS_FOR_MONEY - {"state_debt"}) or ("state_debt" in moves and session.debt_stated)
+    if demands and not moves & LISTENS and not (session.plan_discussed or session.listened):
+        # Pressure: asking for a date or warning of consequences before listening, or saying the
+        # amount again. Saying it once (or a required disclosure) is information, not pressure;
+        # after listening, stating the amount or asking for a date is not pressure either.
+        events.append("pressure")
     if is_repeat(reply, session.replies):
         events.append("repeat")
     if not moves and not violations:
@@ -118,5 +138,5 @@ def derive_events(scenario: Scenario, session: SessionState, reply: str, score: 
     if violations & SERIOUS_VIOLATIONS:
         events.append("violation:serious")
     events.append(f"tone:{score.tone}")
-    events += [f"move:{m}" for m in score.moves]
+    events += [f"move:{m}" for m in MOVES if m in moves]
     return TurnEvents(events=events, violations=ordered, extra_evidence=extra, offered_amounts=amounts)

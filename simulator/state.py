@@ -47,6 +47,7 @@ class SessionState:
     identified: bool = False
     verified: bool = False
     listened: bool = False  # asked about the situation or acknowledged it
+    debt_stated: bool = False  # the trainee has told the borrower what is owed
     plan: Plan | None = None
     plan_discussed: bool = False
     # Requests the borrower has made and not yet seen honoured: request -> the line that made it.

@@ -147,3 +147,52 @@ def test_a_request_not_to_call_at_work_stays_in_the_scorers_context(cashflow_zh)
     sim.respond("那您看什么时候方便？")
     assert all("以后别往我单位打电话" in c for c in seen)
     assert "no_work_calls" in sim.session.requests
+
+
+def _session_with(scenario, **flags):
+    sim = Simulation.start(scenario, scorer=fake_score, seed=1)
+    for name, value in flags.items():
+        setattr(sim.session, name, value)
+    return sim
+
+
+def test_naming_the_lender_identifies_the_caller(cashflow_zh):
+    # The scorer may miss `identify` in a long opener; the lender's name is identification.
+    from simulator.events import derive_events
+
+    session = _session_with(cashflow_zh, verified=True).session
+    named = derive_events(cashflow_zh, session, "安信这边提醒：您还有3260元逾期", fake_score("您还有3260元逾期"))
+    unnamed = derive_events(cashflow_zh, session, "提醒：您还有3260元逾期", fake_score("您还有3260元逾期"))
+    assert "unidentified" not in named.events and "move:identify" in named.events
+    assert "unidentified" in unnamed.events
+
+
+def test_after_stop_a_reply_that_listens_is_not_harassment(cashflow_zh):
+    from simulator.events import derive_events
+
+    session = _session_with(cashflow_zh, verified=True, identified=True,
+                            requests={"asked_to_stop": "别再打了！"}).session
+    listens = derive_events(cashflow_zh, session, "您的3260元逾期了，最近遇到什么困难了吗？",
+                            fake_score("您的3260元逾期了，最近遇到什么困难了吗？"))
+    presses = derive_events(cashflow_zh, session, "您的3260元逾期了。", fake_score("您的3260元逾期了。"))
+    assert "harassment" not in listens.violations and "request_ignored" not in listens.events
+    assert "harassment" in presses.violations and "request_ignored" in presses.events
+
+
+def test_stating_the_debt_once_is_information_twice_is_pressure(cashflow_zh):
+    from simulator.events import derive_events
+
+    sim = _session_with(cashflow_zh, verified=True, identified=True)
+    first = derive_events(cashflow_zh, sim.session, "您这笔3260元逾期了。", fake_score("您这笔3260元逾期了。"))
+    sim.session.debt_stated = True
+    again = derive_events(cashflow_zh, sim.session, "还是那3260元逾期。", fake_score("还是那3260元逾期。"))
+    demand = derive_events(cashflow_zh, _session_with(cashflow_zh).session, "征信会受影响。", fake_score("征信会受影响。"))
+    assert "pressure" not in first.events
+    assert "pressure" in again.events and "pressure" in demand.events
+
+
+def test_a_closing_recap_of_the_plan_confirms_it(cashflow_zh):
+    replies = GOOD[:3] + ["好的，那就每月1000元，15号先还第一期，谢谢您。"]
+    result = play_script(cashflow_zh, replies, scorer=fake_score)
+    assert "commitment_asked" in result.turns[-1].events
+    assert result.simulation.outcome == "agreement"
