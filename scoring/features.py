@@ -32,3 +32,15 @@ def char_ngrams(text: str, orders: tuple[int, ...] = (1, 2, 3, 4)) -> list[str]:
 def hashed(grams: list[str], buckets: int, salt: str) -> list[int]:
     # 0 is reserved for padding
     return [1 + zlib.crc32((salt + g).encode("utf-8")) % (buckets - 1) for g in grams]
+
+
+def linear_features(text: str, context: str | None, buckets: int, max_chars: int = 300) -> tuple[list[int], list[float]]:
+    """The linear view's bag: distinct hashed n-grams of reply and context, with sublinear counts
+    (1 + log n), as TF-IDF weighs them. The model multiplies by its idf table and normalises."""
+    from collections import Counter
+    from math import log
+
+    counts = Counter(hashed(char_ngrams(text[:max_chars]), buckets, "lt"))
+    counts.update(hashed(char_ngrams((context or "")[:max_chars]), buckets, "lc"))
+    ids = sorted(counts)
+    return ids, [1.0 + log(counts[i]) for i in ids]

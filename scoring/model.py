@@ -69,7 +69,7 @@ class ReplyModel:
         return self.thresholds.get(output, DEFAULT_THRESHOLD)
 
     def encode(self, texts: list[str], contexts: list[str | None]):
-        return encode_batch(self.tokenizer, texts, contexts, char_buckets(self.model))
+        return encode_batch(self.tokenizer, texts, contexts, char_buckets(self.model), linear_buckets(self.model))
 
     def predict_proba(self, texts: list[str], contexts: list[str | None] | None = None) -> np.ndarray:
         """Probabilities, shape (len(texts), len(OUTPUTS)); tone columns sum to one."""
@@ -81,18 +81,23 @@ class ReplyModel:
         return logits_to_proba(logits).numpy()
 
 
-def encode_batch(tokenizer, texts: list[str], contexts: list[str | None], char_buckets: int = 0):
+def encode_batch(tokenizer, texts: list[str], contexts: list[str | None], char_buckets: int = 0,
+                 linear_buckets: int = 0):
     """[CLS] reply [SEP] context [SEP]: the reply comes first so truncation never cuts it for context.
 
     With char_buckets > 0 (models with a wide character view), also hashed character n-grams of
     the reply and of the context, as `char_ids` (0 = padding) and `char_segments` (0 reply, 1 context).
+    With linear_buckets > 0, the linear view's bag as `linear_ids` and `linear_tf`.
     """
-    return collate(encode_rows(tokenizer, texts, contexts, char_buckets), tokenizer.pad_token_id)
+    return collate(encode_rows(tokenizer, texts, contexts, char_buckets, linear_buckets), tokenizer.pad_token_id)
 
 
-def encode_rows(tokenizer, texts: list[str], contexts: list[str | None], char_buckets: int = 0) -> list[tuple]:
-    """Per reply, the unpadded (token ids, token types, char ids, char segments): training encodes
-    every example once and collates batches from these rows."""
+def encode_rows(tokenizer, texts: list[str], contexts: list[str | None], char_buckets: int = 0,
+                linear_buckets: int = 0) -> list[tuple]:
+    """Per reply, the unpadded (token ids, token types, char ids, char segments, linear ids,
+    linear tf): training encodes every example once and collates batches from these rows."""
+    from scoring.features import linear_features
+
     text_ids = tokenizer(list(texts), add_special_tokens=False, truncation=True, max_length=MAX_TEXT_TOKENS)["input_ids"]
     ctx_ids = tokenizer([c or "" for c in contexts], add_special_tokens=False, truncation=True,
                         max_length=MAX_CONTEXT_TOKENS)["input_ids"]
@@ -108,7 +113,8 @@ def encode_rows(tokenizer, texts: list[str], contexts: list[str | None], char_bu
             ct = hashed(char_ngrams(text[:MAX_TEXT_CHARS]), char_buckets, "t")
             cc = hashed(char_ngrams((ctx or "")[:MAX_TEXT_CHARS]), char_buckets, "c")
             chars, segs = ct + cc, [0] * len(ct) + [1] * len(cc)
-        rows.append((first + second, [0] * len(first) + [1] * len(second), chars if char_buckets else None, segs))
+        lin = linear_features(text, ctx, linear_buckets, MAX_TEXT_CHARS) if linear_buckets else (None, None)
+        rows.append((first + second, [0] * len(first) + [1] * len(second), chars if char_buckets else None, segs, *lin))
     return rows
 
 
@@ -120,7 +126,7 @@ def collate(rows: list[tuple], pad: int) -> dict:
     input_ids = torch.full((len(rows), width), pad, dtype=torch.long)
     token_type_ids = torch.zeros((len(rows), width), dtype=torch.long)
     attention = torch.zeros((len(rows), width), dtype=torch.long)
-    for i, (ids, types, _, _) in enumerate(rows):
+    for i, (ids, types, *_) in enumerate(rows):
         input_ids[i, : len(ids)] = torch.tensor(ids)
         token_type_ids[i, : len(types)] = torch.tensor(types)
         attention[i, : len(ids)] = 1
@@ -129,9 +135,16 @@ def collate(rows: list[tuple], pad: int) -> dict:
         width = max(1, max(len(r[2]) for r in rows))
         batch["char_ids"] = torch.zeros((len(rows), width), dtype=torch.long)
         batch["char_segments"] = torch.zeros((len(rows), width), dtype=torch.long)
-        for i, (_, _, chars, segs) in enumerate(rows):
+        for i, (_, _, chars, segs, *_) in enumerate(rows):
             batch["char_ids"][i, : len(chars)] = torch.tensor(chars, dtype=torch.long)
             batch["char_segments"][i, : len(segs)] = torch.tensor(segs, dtype=torch.long)
+    if rows and rows[0][4] is not None:
+        width = max(1, max(len(r[4]) for r in rows))
+        batch["linear_ids"] = torch.zeros((len(rows), width), dtype=torch.long)
+        batch["linear_tf"] = torch.zeros((len(rows), width), dtype=torch.float32)
+        for i, r in enumerate(rows):
+            batch["linear_ids"][i, : len(r[4])] = torch.tensor(r[4], dtype=torch.long)
+            batch["linear_tf"][i, : len(r[5])] = torch.tensor(r[5], dtype=torch.float32)
     return batch
 
 
@@ -148,3 +161,9 @@ def logits_to_proba(logits):
 def char_buckets(model) -> int:
     """How many hash buckets the model's character view has (0: it has none)."""
     return int(getattr(model.config, "char_buckets", 0) or 0)
+
+
+def linear_buckets(model) -> int:
+    """How many hash buckets the model's linear view has (0: it has none, or does not use it)."""
+    config = model.config
+    return int(getattr(config, "linear_buckets", 0) or 0) if getattr(config, "linear_weight", 0) else 0

@@ -27,6 +27,7 @@ class ReplyClassifierConfig(PretrainedConfig):
                  num_hidden_layers: int = 2, num_attention_heads: int = 4, intermediate_size: int = 256,
                  max_position_embeddings: int = 256, head_hidden: int = 256, dropout: float = 0.3,
                  special_token_ids: list[int] | None = None, char_buckets: int = 0, wide_linear: bool = False,
+                 linear_buckets: int = 0, linear_weight: float = 0.0, softmax_slices: list | None = None,
                  **kwargs):
         super().__init__(**kwargs)
         self.vocab_size = vocab_size
@@ -41,6 +42,11 @@ class ReplyClassifierConfig(PretrainedConfig):
         self.special_token_ids = list(special_token_ids or [])
         self.char_buckets = char_buckets  # 0: no character n-gram view
         self.wide_linear = wide_linear  # character n-grams also add straight to the logits (needs char_buckets)
+        # A TF-IDF logistic regression over hashed character n-grams, fitted after the network and
+        # averaged with it (probabilities): linear_buckets 0 means none.
+        self.linear_buckets = linear_buckets
+        self.linear_weight = linear_weight
+        self.softmax_slices = [list(x) for x in (softmax_slices or [])]  # output ranges that are one softmax
 
 
 class ReplyClassifier(PreTrainedModel):
@@ -65,6 +71,12 @@ class ReplyClassifier(PreTrainedModel):
                                            dropout=config.dropout, activation="gelu", batch_first=True, norm_first=True)
         self.encoder = nn.TransformerEncoder(layer, config.num_hidden_layers, enable_nested_tensor=False)
         self.norm = nn.LayerNorm(d)
+        if getattr(config, "linear_buckets", 0):
+            self.linear = nn.Embedding(config.linear_buckets, config.num_labels, padding_idx=0)
+            self.linear_bias = nn.Parameter(torch.zeros(config.num_labels), requires_grad=False)
+            self.idf = nn.Parameter(torch.zeros(config.linear_buckets), requires_grad=False)
+        else:
+            self.linear = None
         pooled = 9 if config.char_buckets else 5  # mean+max per view and segment, plus the deep [CLS]
         self.head = nn.Sequential(nn.Dropout(config.dropout), nn.Linear(pooled * d, config.head_hidden), nn.GELU(),
                                   nn.Dropout(config.dropout), nn.Linear(config.head_hidden, config.num_labels))
@@ -111,7 +123,19 @@ class ReplyClassifier(PreTrainedModel):
 
     def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor | None = None,
                 token_type_ids: torch.Tensor | None = None, char_ids: torch.Tensor | None = None,
-                char_segments: torch.Tensor | None = None, labels=None, **kwargs) -> SequenceClassifierOutput:
+                char_segments: torch.Tensor | None = None, linear_ids: torch.Tensor | None = None,
+                linear_tf: torch.Tensor | None = None, labels=None, **kwargs) -> SequenceClassifierOutput:
+        logits = self.head_logits(input_ids, attention_mask, token_type_ids, char_ids, char_segments)
+        if self.linear is not None and self.config.linear_weight > 0:
+            if linear_ids is None:
+                raise ValueError("this model has a linear view: encode with scoring.model.encode_batch(..., linear_buckets)")
+            logits = self._blend(logits, self._linear_logits(linear_ids, linear_tf))
+        return SequenceClassifierOutput(logits=logits)
+
+    def head_logits(self, input_ids: torch.Tensor, attention_mask: torch.Tensor | None = None,
+                    token_type_ids: torch.Tensor | None = None, char_ids: torch.Tensor | None = None,
+                    char_segments: torch.Tensor | None = None, **kwargs) -> torch.Tensor:
+        """The network's own logits, before the linear view is averaged in."""
         if attention_mask is None:
             attention_mask = (input_ids != self.config.pad_token_id).long()
         if token_type_ids is None:
@@ -139,7 +163,26 @@ class ReplyClassifier(PreTrainedModel):
             # Sum over the n-grams present, scaled by 1/sqrt(count): roughly an L2-normalised bag.
             count = present.sum(1, keepdim=True).clamp(min=1).to(logits.dtype)
             logits = logits + self.wide(char_ids).sum(1) / count.sqrt()
-        return SequenceClassifierOutput(logits=logits)
+        return logits
+
+    def _linear_logits(self, ids: torch.Tensor, tf: torch.Tensor) -> torch.Tensor:
+        weights = tf * self.idf[ids]  # padding (id 0) has idf 0
+        weights = weights / weights.norm(dim=1, keepdim=True).clamp(min=1e-12)  # L2, as TF-IDF does
+        return (weights.unsqueeze(-1) * self.linear(ids)).sum(1) + self.linear_bias
+
+    def _blend(self, deep: torch.Tensor, linear: torch.Tensor) -> torch.Tensor:
+        """Average the two models' probabilities; return logits that give back that average
+        (log-odds for independent labels, log-probabilities for a softmax group)."""
+        w = self.config.linear_weight
+        out = torch.empty_like(deep)
+        sigmoid = torch.ones(deep.size(1), dtype=torch.bool, device=deep.device)
+        for start, end in self.config.softmax_slices:
+            p = (1 - w) * torch.softmax(deep[:, start:end], -1) + w * torch.softmax(linear[:, start:end], -1)
+            out[:, start:end] = p.clamp(min=1e-7).log()
+            sigmoid[start:end] = False
+        p = ((1 - w) * torch.sigmoid(deep[:, sigmoid]) + w * torch.sigmoid(linear[:, sigmoid])).clamp(1e-7, 1 - 1e-7)
+        out[:, sigmoid] = torch.log(p) - torch.log1p(-p)
+        return out
 
 
 AutoConfig.register(ReplyClassifierConfig.model_type, ReplyClassifierConfig)

@@ -21,7 +21,8 @@ import numpy as np
 
 from scoring.data import (CORPUS_DIR, M_SLICE, OUTPUTS, T_SLICE, V_SLICE, Example, augment, read_corpus, split)
 from scoring.labels import MOVES, VIOLATIONS
-from scoring.model import SHIPPED_MODEL_DIR, char_buckets, collate, encode_batch, encode_rows, logits_to_proba
+from scoring.model import (SHIPPED_MODEL_DIR, char_buckets, collate, encode_batch, encode_rows, linear_buckets,
+                           logits_to_proba)
 
 
 @dataclass
@@ -42,6 +43,9 @@ class TrainConfig:
     ngram_buckets: int = 30000
     char_buckets: int = 30000
     wide_linear: bool = True
+    linear_buckets: int = 2 ** 18  # the TF-IDF logistic regression averaged with the network
+    linear_weight: float = 0.5  # its share of the averaged probabilities (0: no linear view)
+    linear_c: float = 4.0  # inverse regularisation strength, as the baseline's
     wide_lr_scale: float = 5.0  # the linear view's weights must grow to a few units; Adam steps are lr-sized
     threads: int = 1  # small ops: one thread beats two on these machines (measured: 57 vs 400 ms a layer)
     pack: str = "cn"
@@ -121,7 +125,8 @@ def predict(model, tokenizer, examples: list[Example], batch_size: int = 64) -> 
     with torch.no_grad():
         for i in range(0, len(examples), batch_size):
             chunk = examples[i: i + batch_size]
-            enc = encode_batch(tokenizer, [e.text for e in chunk], [e.context for e in chunk], char_buckets(model))
+            enc = encode_batch(tokenizer, [e.text for e in chunk], [e.context for e in chunk], char_buckets(model),
+                               linear_buckets(model))
             out.append(logits_to_proba(model(**enc).logits).numpy())
     return np.concatenate(out) if out else np.zeros((0, len(OUTPUTS)))
 
@@ -248,6 +253,22 @@ def train(cfg: TrainConfig, log=print) -> dict:
             best = (quality, epoch + 1, copy.deepcopy(model.state_dict()))
     model.load_state_dict(best[2])
     log(f"keeping epoch {best[1]} (validation {best[0]:.4f})")
+    return finish(model, tokenizer, train_aug, valid_set, cfg, started, log,
+                  {"records": len(examples), "train": len(train_set), "train_augmented": len(train_aug),
+                   "valid": len(valid_set), "kept_epoch": best[1]})
+
+
+def finish(model, tokenizer, train_aug: list[Example], valid_set: list[Example], cfg: TrainConfig, started: float,
+           log=print, facts: dict | None = None) -> dict:
+    """After the network is trained: add the linear view, tune thresholds, save, report."""
+    import torch
+
+    from scoring.modeling import ReplyClassifier
+
+    model.to(torch.float16).to(torch.float32)  # tune the thresholds on the weights as they are shipped
+    if isinstance(model, ReplyClassifier) and cfg.linear_weight > 0:
+        model = attach_linear(model, train_aug, cfg, log)
+        log(f"linear view fitted ({time.time() - started:.0f}s)")
 
     proba = predict(model, tokenizer, valid_set)
     thresholds = tune_thresholds(proba, valid_set, _rule_hits(valid_set, cfg.pack))
@@ -261,9 +282,71 @@ def train(cfg: TrainConfig, log=print) -> dict:
     model.to(torch.float16).save_pretrained(out, safe_serialization=True)
     model.to(torch.float32)
     tokenizer.save_pretrained(out)
-    report = {"config": asdict(cfg) | {"output": str(out)}, "records": len(examples), "train": len(train_set),
-              "train_augmented": len(train_aug), "valid": len(valid_set), "seconds": round(time.time() - started, 1),
-              "thresholds": thresholds}
+    report = {"config": asdict(cfg) | {"output": str(out)}, **(facts or {}),
+              "seconds": round(time.time() - started, 1), "thresholds": thresholds}
     (out / "training_report.json").write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
     log(f"saved to {out} in {report['seconds']}s")
     return report
+
+
+def linear_design(examples: list[Example], buckets: int, idf: np.ndarray | None = None):
+    """TF-IDF rows (sublinear tf, smooth idf, L2) over the hashed n-grams, exactly as the model's
+    linear view computes them; returns the matrix and the idf table (fitted when not given)."""
+    import scipy.sparse as sp
+    from sklearn.preprocessing import normalize
+
+    from scoring.features import linear_features
+    from scoring.model import MAX_TEXT_CHARS
+
+    bags = [linear_features(e.text, e.context, buckets, MAX_TEXT_CHARS) for e in examples]
+    rows = np.repeat(np.arange(len(bags)), [len(ids) for ids, _ in bags])
+    cols = np.concatenate([ids for ids, _ in bags]).astype(np.int64)
+    vals = np.concatenate([tf for _, tf in bags]).astype(np.float64)
+    x = sp.csr_matrix((vals, (rows, cols)), shape=(len(bags), buckets))
+    if idf is None:
+        df = np.bincount(cols, minlength=buckets)
+        idf = np.log((1 + len(bags)) / (1 + df)) + 1.0
+        idf[0] = 0.0  # bucket 0 is padding; hashing never produces it
+        idf[df < 2] = 0.0  # an n-gram seen in one reply only is noise (the baseline's min_df=2)
+    return normalize(x.multiply(idf[None, :]).tocsr()), idf
+
+
+def attach_linear(model, examples: list[Example], cfg: TrainConfig, log=print):
+    """Fit one logistic regression per output (multinomial for tone) on TF-IDF character n-grams
+    and return the network with it inside, its probabilities averaged with the network's."""
+    import torch
+    from sklearn.linear_model import LogisticRegression
+
+    from scoring.labels import TONES
+    from scoring.modeling import ReplyClassifier
+
+    x, idf = linear_design(examples, cfg.linear_buckets)
+    weights = np.zeros((cfg.linear_buckets, len(OUTPUTS)))
+    bias = np.full(len(OUTPUTS), -20.0)  # an output with no positives in the corpus never fires
+    for j, name in enumerate(OUTPUTS):
+        kind, label = name.split(":")
+        if kind == "tone":
+            continue
+        rows = [i for i, e in enumerate(examples) if kind == "violation" or e.moves is not None]
+        y = [label in (examples[i].violations if kind == "violation" else examples[i].moves) for i in rows]
+        if len(set(y)) < 2:
+            continue
+        lr = LogisticRegression(C=cfg.linear_c, max_iter=3000).fit(x[rows], y)
+        weights[:, j], bias[j] = lr.coef_[0], lr.intercept_[0]
+    tone = LogisticRegression(C=cfg.linear_c, max_iter=3000).fit(x, [e.tone for e in examples])
+    for k, t in enumerate(tone.classes_):
+        j = T_SLICE.start + TONES.index(t)
+        weights[:, j], bias[j] = tone.coef_[k], tone.intercept_[k]
+
+    config = copy.deepcopy(model.config)
+    config.linear_buckets, config.linear_weight = cfg.linear_buckets, cfg.linear_weight
+    config.softmax_slices = [[T_SLICE.start, T_SLICE.stop]]
+    combined = ReplyClassifier(config)
+    missing, unexpected = combined.load_state_dict(model.state_dict(), strict=False)
+    assert not unexpected and set(missing) <= {"linear.weight", "linear_bias", "idf"}, (missing, unexpected)
+    with torch.no_grad():
+        combined.linear.weight.copy_(torch.from_numpy(weights).float())
+        combined.linear_bias.copy_(torch.from_numpy(bias).float())
+        combined.idf.copy_(torch.from_numpy(idf).float())
+    combined.eval()
+    return combined

@@ -107,3 +107,34 @@ def test_script_from_standard_input():
 def test_unknown_scenario_is_a_clear_error():
     proc = _run("play", "--scenario", "nope", "--lang", "zh", "--script", "-", stdin="")
     assert proc.returncode == 2 and "no scenario 'nope'" in proc.stderr
+
+
+# Transcripts for the two seed scenarios written by someone who read only each scenario's story
+# (not its lines, reactions or the project's transcripts): tests/data/independent_transcripts.jsonl.
+INDEPENDENT = [json.loads(line) for line in
+               (ROOT / "tests" / "data" / "independent_transcripts.jsonl").read_text(encoding="utf-8").splitlines()]
+# Good ones the shipped model does not yet carry through (MODEL_CARD known errors).
+INDEPENDENT_MISSES: set[str] = set()
+
+
+@pytest.mark.parametrize("case", [c for c in INDEPENDENT if c["kind"] != "good"], ids=lambda c: c["id"])
+def test_independent_bad_transcripts_never_agree(tmp_path, capsys, case):
+    script = tmp_path / "script.txt"
+    script.write_text("\n".join(case["replies"]) + "\n", encoding="utf-8")
+    assert main(["play", "--scenario", case["scenario"], "--lang", case["lang"], "--script", str(script), "--seed", "1"]) == 0
+    summary = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert summary["outcome"] != "agreement"
+    if case["kind"] == "abusive":
+        assert sum(summary["violations"].values()) >= 1
+
+
+@pytest.mark.parametrize(
+    "case", [pytest.param(c, marks=pytest.mark.xfail(reason="shipped model misreads a turn (MODEL_CARD known errors)"))
+             if c["id"] in INDEPENDENT_MISSES else c for c in INDEPENDENT if c["kind"] == "good"],
+    ids=lambda c: c["id"])
+def test_independent_good_transcripts_agree_with_no_flag(tmp_path, capsys, case):
+    script = tmp_path / "script.txt"
+    script.write_text("\n".join(case["replies"]) + "\n", encoding="utf-8")
+    assert main(["play", "--scenario", case["scenario"], "--lang", case["lang"], "--script", str(script), "--seed", "1"]) == 0
+    summary = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert summary["outcome"] == "agreement" and summary["violations"] == {}

@@ -28,7 +28,7 @@ def small_corpus(tmp_path_factory) -> Path:
 
 def _tiny(corpus: Path, out: Path) -> TrainConfig:
     return TrainConfig(corpus=str(corpus), output=str(out), epochs=2, hidden=16, layers=1, heads=2,
-                       intermediate=32, ngram_buckets=2000, char_buckets=2000)
+                       intermediate=32, ngram_buckets=2000, char_buckets=2000, linear_buckets=4096)
 
 
 def test_trained_model_saves_loads_and_scores(small_corpus, tmp_path):
@@ -62,3 +62,32 @@ def test_bad_settings_are_refused():
         TrainConfig(epochs=0)
     with pytest.raises(ValueError, match="--base"):
         TrainConfig(base="/no/such/checkpoint")
+
+
+def test_linear_view_averages_the_network_with_tfidf_logistic_regression(small_corpus, tmp_path):
+    """The model's built-in linear view computes what scikit-learn's TF-IDF + LR computes, and the
+    output is the plain average of the two models' probabilities."""
+    import torch
+
+    from scoring.data import Example, T_SLICE
+    from scoring.model import encode_batch, linear_buckets, logits_to_proba
+    from scoring.train import linear_design
+
+    train(_tiny(small_corpus, tmp_path / "m"), log=lambda *_: None)
+    model = ReplyModel.load(tmp_path / "m")
+    net = model.model
+    assert linear_buckets(net) == 4096 and net.config.linear_weight == 0.5
+    contexts = [None, "This is his wife, he is out.", None]
+    enc = encode_batch(model.tokenizer, PROBES, contexts, net.config.char_buckets, 4096)
+    with torch.no_grad():
+        blended = logits_to_proba(net(**enc).logits).numpy()
+        deep = logits_to_proba(net.head_logits(**enc)).numpy()
+        linear = logits_to_proba(net._linear_logits(enc["linear_ids"], enc["linear_tf"])).numpy()
+    np.testing.assert_allclose(blended, 0.5 * deep + 0.5 * linear, atol=1e-4)
+    np.testing.assert_allclose(blended[:, T_SLICE].sum(axis=1), 1.0, rtol=1e-5)
+
+    examples = [Example("p", "en", t, c, (), "neutral", ()) for t, c in zip(PROBES, contexts)]
+    x, _ = linear_design(examples, 4096, idf=net.idf.detach().double().numpy())
+    by_hand = x @ net.linear.weight.detach().double().numpy() + net.linear_bias.detach().double().numpy()
+    np.testing.assert_allclose(net._linear_logits(enc["linear_ids"], enc["linear_tf"]).detach().numpy(), by_hand,
+                               atol=2e-3)  # float16 storage
