@@ -72,6 +72,24 @@ def names_company(scenario: Scenario, reply: str) -> bool:
     return len(core) >= 2 and core in reply.lower()
 
 
+REQUIRED_DISCLOSURE = re.compile(r"attempt to collect a debt|communication from a debt collector", re.I)
+_ASKS_EN = re.compile(r"\b(speaking (with|to)|talking (with|to)|is this|am i|is that|are you|this is)\b[^?]*\?", re.I)
+
+
+def asks_for_borrower(scenario: Scenario, reply: str) -> bool:
+    """Does the reply ask whether it is the borrower on the line (their name in a question)?"""
+    name = scenario.persona.name.strip()
+    if not name:
+        return False
+    if scenario.lang == "en":
+        first = name.split()[0].lower()
+        named = name.lower() in reply.lower() or re.search(rf"\b{re.escape(first)}\b", reply.lower())
+        return bool(named and _ASKS_EN.search(reply))
+    named = f"(?:{re.escape(name)}|{re.escape(name[0])}(?:先生|女士|小姐|生|太))"
+    return bool(re.search(rf"(?:是不是|係咪|係唔係|是|係|系|找){named}.{{0,6}}?(?:吗|嗎|呀|啊|[?？])", reply)
+                or (re.search(named, reply) and "本人" in reply))
+
+
 def derive_events(scenario: Scenario, session: SessionState, reply: str, score: ReplyScore) -> TurnEvents:
     moves = set(score.moves)
     violations = set(score.violations)
@@ -89,6 +107,14 @@ def derive_events(scenario: Scenario, session: SessionState, reply: str, score: 
         events.append("turn:first")
     if names_company(scenario, reply):
         moves.add("identify")  # naming the lender is identifying oneself, whatever the scorer saw
+    if asks_for_borrower(scenario, reply):
+        moves.add("verify")  # "Am I speaking with Marcus Reed?" / "请问是陈磊先生本人吗？"
+    # A required disclosure ("this is an attempt to collect a debt") tells the law, not the debt:
+    # it is no consequence, and no pressure.
+    money_moves = moves
+    if REQUIRED_DISCLOSURE.search(reply):
+        moves.discard("explain_consequence")
+        money_moves = moves - {"state_debt"}
     if moves & {"state_debt", "ask_commitment"} and not (session.identified or "identify" in moves):
         events.append("unidentified")
     if session.speaker == "third_party":
@@ -100,7 +126,7 @@ def derive_events(scenario: Scenario, session: SessionState, reply: str, score: 
         if scenario.opening.others_may_listen:
             add_violation("privacy", "verify_first")
     requests = set(session.requests)
-    presses = moves & ASKS_FOR_MONEY and "close" not in moves
+    presses = money_moves & ASKS_FOR_MONEY and "close" not in moves
     if ("late_night" in requests and presses) or ("asked_to_stop" in requests and presses and not moves & LISTENS):
         # Late at night any talk of money presses on; after "stop" a reply that listens is not ignoring it.
         events.append("request_ignored")
@@ -109,7 +135,7 @@ def derive_events(scenario: Scenario, session: SessionState, reply: str, score: 
         events.append("request_ignored")  # e.g. insists on calling the workplace after being asked not to
     elif "disputes_amount" in requests and moves & ASKS_FOR_MONEY and not moves & LISTENS:
         events.append("request_ignored")  # demands the disputed amount without answering the dispute
-    demands = moves & (ASKS_FOR_MONEY - {"state_debt"}) or ("state_debt" in moves and session.debt_stated)
+    demands = money_moves & (ASKS_FOR_MONEY - {"state_debt"}) or ("state_debt" in money_moves and session.debt_stated)
     if demands and not moves & LISTENS and not (session.plan_discussed or session.listened):
         # Pressure: asking for a date or warning of consequences before listening, or saying the
         # amount again. Saying it once (or a required disclosure) is information, not pressure;

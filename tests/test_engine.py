@@ -196,3 +196,25 @@ def test_a_closing_recap_of_the_plan_confirms_it(cashflow_zh):
     result = play_script(cashflow_zh, replies, scorer=fake_score)
     assert "commitment_asked" in result.turns[-1].events
     assert result.simulation.outcome == "agreement"
+
+
+def test_asking_for_the_borrower_by_name_verifies(cashflow_zh, library):
+    from simulator.events import asks_for_borrower
+
+    assert asks_for_borrower(cashflow_zh, "您好，请问是陈磊先生本人吗？")
+    assert asks_for_borrower(cashflow_zh, "请问係咪陈先生？")
+    assert not asks_for_borrower(cashflow_zh, "陈先生，您这笔3260元已经逾期18天了，最近遇到什么困难了吗？")
+    english = library.get("cashflow-instalment", "en")
+    assert asks_for_borrower(english, "Hi, this is Dana from Harbor Point Lending. Am I speaking with Marcus Reed?")
+    assert not asks_for_borrower(english, "Thanks, Marcus. Your loan is 18 days overdue.")
+
+
+def test_the_required_disclosure_is_neither_pressure_nor_a_consequence(library):
+    from simulator.events import derive_events
+
+    english = library.get("pressure-avoidance", "en")
+    session = Simulation.start(english, scorer=fake_score, seed=1).session
+    session.identified = session.verified = True
+    reply = "This is an attempt to collect a debt; any information will be used for that purpose. It affects your credit."
+    events = derive_events(english, session, reply, fake_score(reply)).events
+    assert "pressure" not in events and "move:explain_consequence" not in events
