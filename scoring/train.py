@@ -31,7 +31,7 @@ class TrainConfig:
     output: str = str(SHIPPED_MODEL_DIR)
     base: str | None = None
     seed: int = 13
-    epochs: int = 14
+    epochs: int = 10
     batch_size: int = 32
     lr: float = 2e-3
     base_lr: float = 3e-5
@@ -44,7 +44,8 @@ class TrainConfig:
     char_buckets: int = 30000
     wide_linear: bool = True
     linear_buckets: int = 2 ** 18  # the TF-IDF logistic regression averaged with the network
-    linear_weight: float = 0.5  # its share of the averaged probabilities (0: no linear view)
+    linear_weight: float | None = None  # its share of the averaged probabilities; None: the best of
+    linear_weight_grid: tuple[float, ...] = (0.3, 0.5, 0.7)  # these on the validation split; 0: no linear view
     linear_c: float = 4.0  # inverse regularisation strength, as the baseline's
     wide_lr_scale: float = 5.0  # the linear view's weights must grow to a few units; Adam steps are lr-sized
     threads: int = 1  # small ops: one thread beats two on these machines (measured: 57 vs 400 ms a layer)
@@ -140,6 +141,24 @@ def _validation_quality(proba: np.ndarray, examples: list[Example]) -> float:
     for row in proba:
         v = frozenset(l for j, l in enumerate(VIOLATIONS) if row[V_SLICE][j] >= 0.5)
         m = frozenset(l for j, l in enumerate(MOVES) if row[M_SLICE][j] >= 0.5)
+        preds.append(Prediction(v, TONES[int(np.argmax(row[T_SLICE]))], m))
+    r = compute(examples, preds)
+    return (r["violation_macro_f1"] + r["tone_macro_f1"] + (r["moves_macro_f1"] or 0.0)) / 3
+
+
+def _tuned_quality(proba: np.ndarray, examples: list[Example], rule_hits: list[set[str]] | None) -> float:
+    """Mean of violation (with rules), tone and move macro-F1 at thresholds tuned on these examples:
+    what picks the linear view's weight."""
+    from scoring.labels import TONES
+    from scoring.metrics import Prediction, compute
+
+    thresholds = tune_thresholds(proba, examples, rule_hits)
+    preds = []
+    for i, row in enumerate(proba):
+        rules = rule_hits[i] if rule_hits else set()
+        v = frozenset(l for j, l in enumerate(VIOLATIONS)
+                      if row[V_SLICE][j] >= thresholds.get(f"violation:{l}", 0.5) or l in rules)
+        m = frozenset(l for j, l in enumerate(MOVES) if row[M_SLICE][j] >= thresholds.get(f"move:{l}", 0.5))
         preds.append(Prediction(v, TONES[int(np.argmax(row[T_SLICE]))], m))
     r = compute(examples, preds)
     return (r["violation_macro_f1"] + r["tone_macro_f1"] + (r["moves_macro_f1"] or 0.0)) / 3
@@ -266,12 +285,21 @@ def finish(model, tokenizer, train_aug: list[Example], valid_set: list[Example],
     from scoring.modeling import ReplyClassifier
 
     model.to(torch.float16).to(torch.float32)  # tune the thresholds on the weights as they are shipped
-    if isinstance(model, ReplyClassifier) and cfg.linear_weight > 0:
+    rule_hits = _rule_hits(valid_set, cfg.pack)
+    if isinstance(model, ReplyClassifier) and cfg.linear_weight != 0:
         model = attach_linear(model, train_aug, cfg, log)
-        log(f"linear view fitted ({time.time() - started:.0f}s)")
+        weights = [cfg.linear_weight] if cfg.linear_weight is not None else list(cfg.linear_weight_grid)
+        scored = []
+        for w in weights:
+            model.config.linear_weight = w
+            quality = _tuned_quality(predict(model, tokenizer, valid_set), valid_set, rule_hits)
+            log(f"linear view weight {w}: validation {quality:.4f}")
+            scored.append((quality, w))
+        model.config.linear_weight = max(scored)[1]
+        log(f"linear view fitted, weight {model.config.linear_weight} ({time.time() - started:.0f}s)")
 
     proba = predict(model, tokenizer, valid_set)
-    thresholds = tune_thresholds(proba, valid_set, _rule_hits(valid_set, cfg.pack))
+    thresholds = tune_thresholds(proba, valid_set, rule_hits)
     model.config.output_layout = list(OUTPUTS)
     model.config.thresholds = thresholds
     model.config.id2label = dict(enumerate(OUTPUTS))
@@ -339,7 +367,7 @@ def attach_linear(model, examples: list[Example], cfg: TrainConfig, log=print):
         weights[:, j], bias[j] = tone.coef_[k], tone.intercept_[k]
 
     config = copy.deepcopy(model.config)
-    config.linear_buckets, config.linear_weight = cfg.linear_buckets, cfg.linear_weight
+    config.linear_buckets, config.linear_weight = cfg.linear_buckets, cfg.linear_weight or 0.5
     config.softmax_slices = [[T_SLICE.start, T_SLICE.stop]]
     combined = ReplyClassifier(config)
     missing, unexpected = combined.load_state_dict(model.state_dict(), strict=False)

@@ -73,7 +73,7 @@ def names_company(scenario: Scenario, reply: str) -> bool:
 
 
 REQUIRED_DISCLOSURE = re.compile(r"attempt to collect a debt|communication from a debt collector", re.I)
-_ASKS_EN = re.compile(r"\b(speaking (with|to)|talking (with|to)|is this|am i|is that|are you|this is)\b[^?]*\?", re.I)
+_ASKS_EN = r"\b(?:speaking (?:with|to)|talking (?:with|to)|is this|is that|are you|(?:may|can|could) i (?:please )?speak (?:with|to)|looking for)"
 
 
 def asks_for_borrower(scenario: Scenario, reply: str) -> bool:
@@ -82,9 +82,9 @@ def asks_for_borrower(scenario: Scenario, reply: str) -> bool:
     if not name:
         return False
     if scenario.lang == "en":
-        first = name.split()[0].lower()
-        named = name.lower() in reply.lower() or re.search(rf"\b{re.escape(first)}\b", reply.lower())
-        return bool(named and _ASKS_EN.search(reply))
+        parts = name.split()
+        who = "|".join(re.escape(p) for p in [name, parts[0]] + [f"{t} {parts[-1]}" for t in ("mr", "ms", "mrs", "miss")])
+        return bool(re.search(rf"{_ASKS_EN}\s+(?:{who})\b", reply.replace(".", ""), re.I))
     named = f"(?:{re.escape(name)}|{re.escape(name[0])}(?:先生|女士|小姐|生|太))"
     return bool(re.search(rf"(?:是不是|係咪|係唔係|是|係|系|找){named}.{{0,6}}?(?:吗|嗎|呀|啊|[?？])", reply)
                 or (re.search(named, reply) and "本人" in reply))
