@@ -73,7 +73,8 @@ def names_company(scenario: Scenario, reply: str) -> bool:
 
 
 REQUIRED_DISCLOSURE = re.compile(r"attempt to collect a debt|communication from a debt collector", re.I)
-_ASKS_EN = r"\b(?:speaking (?:with|to)|talking (?:with|to)|is this|is that|are you|(?:may|can|could) i (?:please )?speak (?:with|to)|looking for)"
+_ASKS_EN = (r"\b(?:speaking (?:with|to)|talking (?:with|to)|is this|is that|are you"
+            r"|(?:may|can|could) i (?:please )?speak (?:with|to)|looking for)")
 
 
 def asks_for_borrower(scenario: Scenario, reply: str) -> bool:
