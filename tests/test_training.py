@@ -92,3 +92,16 @@ def test_linear_view_averages_the_network_with_tfidf_logistic_regression(small_c
     by_hand = x @ net.linear.weight.detach().double().numpy() + net.linear_bias.detach().double().numpy()
     np.testing.assert_allclose(net._linear_logits(enc["linear_ids"], enc["linear_tf"]).detach().numpy(), by_hand,
                                atol=2e-3)  # float16 storage
+
+
+def test_shipped_model_is_complete_and_within_its_size_budget():
+    # The issue allows 40 MB of shipped weights; the report says how the model was made.
+    folder = Path(__file__).resolve().parents[1] / "scoring" / "shipped_model"
+    size = sum(f.stat().st_size for f in folder.iterdir())
+    assert size < 40 * 1024 * 1024, f"shipped model is {size / 2**20:.1f} MB"
+    config = json.loads((folder / "config.json").read_text())
+    assert config["output_layout"] == list(OUTPUTS) and set(config["thresholds"]) >= {
+        name for name in OUTPUTS if not name.startswith("tone:")}
+    report = json.loads((folder / "training_report.json").read_text())
+    assert report["config"]["epochs"] == TrainConfig().epochs  # the default command reproduces it
+    assert report["seconds"] < 30 * 60
