@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from scoring.data import OUTPUTS, T_SLICE, Example, read_corpus, split
+from scoring.data import OUTPUTS, T_SLICE, Example, binary_targets, read_corpus, split
 from scoring.labels import MOVES, TONES, VIOLATIONS
 from scoring.metrics import Prediction
 
@@ -26,12 +26,7 @@ class TfidfBaseline:
         self.vec = TfidfVectorizer(analyzer="char_wb", ngram_range=(1, 4), min_df=2, sublinear_tf=True, max_features=200000)
         x = self.vec.fit_transform([_doc(e) for e in train])
         self.binary = {}
-        for name in OUTPUTS:
-            kind, label = name.split(":")
-            if kind == "tone":
-                continue
-            rows = [i for i, e in enumerate(train) if kind == "violation" or e.moves is not None]
-            y = [label in (train[i].violations if kind == "violation" else train[i].moves) for i in rows]
+        for _, name, rows, y in binary_targets(train):
             if len(set(y)) < 2:
                 continue
             self.binary[name] = LogisticRegression(max_iter=2000, C=4.0).fit(x[rows], y)

@@ -43,6 +43,18 @@ class RecordError(ValueError):
     pass
 
 
+def binary_targets(examples: list[Example]):
+    """Per violation and move output: (column, name, rows annotated for it, has-the-label per row).
+    Every row is annotated for violations; only rows with a moves list are annotated for moves."""
+    for j, name in enumerate(OUTPUTS):
+        kind, label = name.split(":")
+        if kind == "tone":
+            continue
+        rows = [i for i, e in enumerate(examples) if kind == "violation" or e.moves is not None]
+        yield j, name, rows, [label in (examples[i].violations if kind == "violation" else examples[i].moves)
+                              for i in rows]
+
+
 def parse_record(obj: object) -> Example:
     if not isinstance(obj, dict):
         raise RecordError("expected a JSON object")

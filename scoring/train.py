@@ -19,7 +19,8 @@ from pathlib import Path
 
 import numpy as np
 
-from scoring.data import (CORPUS_DIR, M_SLICE, OUTPUTS, T_SLICE, V_SLICE, Example, augment, read_corpus, split)
+from scoring.data import (CORPUS_DIR, M_SLICE, OUTPUTS, T_SLICE, V_SLICE, Example, augment, binary_targets,
+                          read_corpus, split)
 from scoring.labels import MOVES, VIOLATIONS
 from scoring.model import (SHIPPED_MODEL_DIR, char_buckets, collate, encode_batch, encode_rows, linear_buckets,
                            logits_to_proba)
@@ -172,12 +173,8 @@ def tune_thresholds(proba: np.ndarray, examples: list[Example], rule_hits: list[
     """Per-label threshold maximising F1 on the validation split (combined with rules for violations)."""
     grid = [round(x, 2) for x in np.arange(0.15, 0.91, 0.05)]
     thresholds: dict[str, float] = {}
-    for j, name in enumerate(OUTPUTS):
+    for j, name, rows, truth in binary_targets(examples):
         kind, label = name.split(":")
-        if kind == "tone":
-            continue
-        rows = [i for i, e in enumerate(examples) if kind == "violation" or e.moves is not None]
-        truth = [label in (examples[i].violations if kind == "violation" else examples[i].moves) for i in rows]
         if not any(truth):
             continue
         best = (-1.0, 0.5)
@@ -351,12 +348,7 @@ def attach_linear(model, examples: list[Example], cfg: TrainConfig, log=print):
     x, idf = linear_design(examples, cfg.linear_buckets)
     weights = np.zeros((cfg.linear_buckets, len(OUTPUTS)))
     bias = np.full(len(OUTPUTS), -20.0)  # an output with no positives in the corpus never fires
-    for j, name in enumerate(OUTPUTS):
-        kind, label = name.split(":")
-        if kind == "tone":
-            continue
-        rows = [i for i, e in enumerate(examples) if kind == "violation" or e.moves is not None]
-        y = [label in (examples[i].violations if kind == "violation" else examples[i].moves) for i in rows]
+    for j, _, rows, y in binary_targets(examples):
         if len(set(y)) < 2:
             continue
         lr = LogisticRegression(C=cfg.linear_c, max_iter=3000).fit(x[rows], y)
