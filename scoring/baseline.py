@@ -6,8 +6,8 @@ from __future__ import annotations
 import numpy as np
 
 from scoring.data import OUTPUTS, T_SLICE, Example, binary_targets, read_corpus, split
-from scoring.labels import MOVES, TONES, VIOLATIONS
-from scoring.metrics import Prediction
+from scoring.labels import TONES
+from scoring.metrics import Prediction, predictions_from_proba
 
 
 def _doc(e: Example) -> str:
@@ -48,14 +48,7 @@ class TfidfBaseline:
         return out
 
     def predict(self, examples: list[Example]) -> list[Prediction]:
-        p = self._proba(examples)
-        preds = []
-        for row in p:
-            v = frozenset(l for l in VIOLATIONS if row[OUTPUTS.index(f"violation:{l}")] >= self.thresholds.get(f"violation:{l}", 0.5))
-            m = frozenset(l for l in MOVES if row[OUTPUTS.index(f"move:{l}")] >= self.thresholds.get(f"move:{l}", 0.5))
-            tone = TONES[int(np.argmax(row[T_SLICE]))]
-            preds.append(Prediction(v, tone, m))
-        return preds
+        return predictions_from_proba(self._proba(examples), self.thresholds)
 
 
 def fit_baseline(corpus_dir=None, seed: int = 13) -> TfidfBaseline:

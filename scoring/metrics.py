@@ -15,6 +15,26 @@ class Prediction:
     moves: frozenset[str]
 
 
+def predictions_from_proba(proba, thresholds: dict[str, float] | None = None,
+                          rule_hits: list[set[str]] | None = None) -> list[Prediction]:
+    """Labels from probability rows laid out as scoring.data.OUTPUTS: a violation or move fires at
+    its threshold (0.5 when none is given), a violation also when a rule found it; the tone is the
+    most probable one."""
+    import numpy as np
+
+    from scoring.data import M_SLICE, T_SLICE, V_SLICE
+
+    thresholds = thresholds or {}
+    preds = []
+    for i, row in enumerate(proba):
+        rules = rule_hits[i] if rule_hits else set()
+        v = frozenset(l for j, l in enumerate(VIOLATIONS)
+                      if row[V_SLICE][j] >= thresholds.get(f"violation:{l}", 0.5) or l in rules)
+        m = frozenset(l for j, l in enumerate(MOVES) if row[M_SLICE][j] >= thresholds.get(f"move:{l}", 0.5))
+        preds.append(Prediction(v, TONES[int(np.argmax(row[T_SLICE]))], m))
+    return preds
+
+
 def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0

@@ -21,7 +21,7 @@ import numpy as np
 
 from scoring.data import (CORPUS_DIR, M_SLICE, OUTPUTS, T_SLICE, V_SLICE, Example, augment, binary_targets,
                           read_corpus, split)
-from scoring.labels import MOVES, VIOLATIONS
+from scoring.labels import MOVES
 from scoring.model import (SHIPPED_MODEL_DIR, char_buckets, collate, encode_batch, encode_rows, linear_buckets,
                            logits_to_proba)
 
@@ -133,35 +133,13 @@ def predict(model, tokenizer, examples: list[Example], batch_size: int = 64) -> 
     return np.concatenate(out) if out else np.zeros((0, len(OUTPUTS)))
 
 
-def _validation_quality(proba: np.ndarray, examples: list[Example]) -> float:
-    """Mean of violation, tone and move macro-F1 at default thresholds: what picks the epoch kept."""
-    from scoring.labels import TONES
-    from scoring.metrics import Prediction, compute
+def _quality(proba: np.ndarray, examples: list[Example], thresholds: dict[str, float] | None = None,
+             rule_hits: list[set[str]] | None = None) -> float:
+    """Mean of violation, tone and move macro-F1. At default thresholds it picks the epoch kept;
+    with the rules and thresholds tuned on the same rows, the linear view's weight."""
+    from scoring.metrics import compute, predictions_from_proba
 
-    preds = []
-    for row in proba:
-        v = frozenset(l for j, l in enumerate(VIOLATIONS) if row[V_SLICE][j] >= 0.5)
-        m = frozenset(l for j, l in enumerate(MOVES) if row[M_SLICE][j] >= 0.5)
-        preds.append(Prediction(v, TONES[int(np.argmax(row[T_SLICE]))], m))
-    r = compute(examples, preds)
-    return (r["violation_macro_f1"] + r["tone_macro_f1"] + (r["moves_macro_f1"] or 0.0)) / 3
-
-
-def _tuned_quality(proba: np.ndarray, examples: list[Example], rule_hits: list[set[str]] | None) -> float:
-    """Mean of violation (with rules), tone and move macro-F1 at thresholds tuned on these examples:
-    what picks the linear view's weight."""
-    from scoring.labels import TONES
-    from scoring.metrics import Prediction, compute
-
-    thresholds = tune_thresholds(proba, examples, rule_hits)
-    preds = []
-    for i, row in enumerate(proba):
-        rules = rule_hits[i] if rule_hits else set()
-        v = frozenset(l for j, l in enumerate(VIOLATIONS)
-                      if row[V_SLICE][j] >= thresholds.get(f"violation:{l}", 0.5) or l in rules)
-        m = frozenset(l for j, l in enumerate(MOVES) if row[M_SLICE][j] >= thresholds.get(f"move:{l}", 0.5))
-        preds.append(Prediction(v, TONES[int(np.argmax(row[T_SLICE]))], m))
-    r = compute(examples, preds)
+    r = compute(examples, predictions_from_proba(proba, thresholds, rule_hits))
     return (r["violation_macro_f1"] + r["tone_macro_f1"] + (r["moves_macro_f1"] or 0.0)) / 3
 
 
@@ -262,7 +240,7 @@ def train(cfg: TrainConfig, log=print) -> dict:
                 sc.step()
             running += loss.item()
             step += 1
-        quality = _validation_quality(predict(model, tokenizer, valid_set), valid_set)
+        quality = _quality(predict(model, tokenizer, valid_set), valid_set)
         log(f"epoch {epoch + 1}/{cfg.epochs}: loss {running / steps_per_epoch:.4f}, validation {quality:.4f} "
             f"({time.time() - started:.0f}s)")
         if quality > best[0]:
@@ -289,7 +267,8 @@ def finish(model, tokenizer, train_aug: list[Example], valid_set: list[Example],
         scored = []
         for w in weights:
             model.config.linear_weight = w
-            quality = _tuned_quality(predict(model, tokenizer, valid_set), valid_set, rule_hits)
+            proba = predict(model, tokenizer, valid_set)
+            quality = _quality(proba, valid_set, tune_thresholds(proba, valid_set, rule_hits), rule_hits)
             log(f"linear view weight {w}: validation {quality:.4f}")
             scored.append((quality, w))
         model.config.linear_weight = max(scored)[1]
