@@ -35,12 +35,17 @@ def hashed(grams: list[str], buckets: int, salt: str) -> list[int]:
 
 
 def linear_features(text: str, context: str | None, buckets: int, max_chars: int = 300) -> tuple[list[int], list[float]]:
-    """The linear view's bag: distinct hashed n-grams of reply and context, with sublinear counts
-    (1 + log n), as TF-IDF weighs them. The model multiplies by its idf table and normalises."""
+    """The linear view's bag for a reply and its context (see linear_bag)."""
+    return linear_bag(char_ngrams(text[:max_chars]), char_ngrams((context or "")[:max_chars]), buckets)
+
+
+def linear_bag(text_grams: list[str], context_grams: list[str], buckets: int) -> tuple[list[int], list[float]]:
+    """Distinct hashed n-grams of reply and context, with sublinear counts (1 + log n), as TF-IDF
+    weighs them. The model multiplies by its idf table and normalises."""
     from collections import Counter
     from math import log
 
-    counts = Counter(hashed(char_ngrams(text[:max_chars]), buckets, "lt"))
-    counts.update(hashed(char_ngrams((context or "")[:max_chars]), buckets, "lc"))
+    counts = Counter(hashed(text_grams, buckets, "lt"))
+    counts.update(hashed(context_grams, buckets, "lc"))
     ids = sorted(counts)
     return ids, [1.0 + log(counts[i]) for i in ids]

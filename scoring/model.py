@@ -96,25 +96,25 @@ def encode_rows(tokenizer, texts: list[str], contexts: list[str | None], char_bu
                 linear_buckets: int = 0) -> list[tuple]:
     """Per reply, the unpadded (token ids, token types, char ids, char segments, linear ids,
     linear tf): training encodes every example once and collates batches from these rows."""
-    from scoring.features import linear_features
+    from scoring.features import char_ngrams, hashed, linear_bag
 
     text_ids = tokenizer(list(texts), add_special_tokens=False, truncation=True, max_length=MAX_TEXT_TOKENS)["input_ids"]
     ctx_ids = tokenizer([c or "" for c in contexts], add_special_tokens=False, truncation=True,
                         max_length=MAX_CONTEXT_TOKENS)["input_ids"]
     cls, sep = tokenizer.cls_token_id, tokenizer.sep_token_id
-    if char_buckets:
-        from scoring.features import char_ngrams, hashed
     rows = []
     for text, ctx, t, c in zip(texts, contexts, text_ids, ctx_ids):
         first = [cls] + t + [sep]
         second = c + [sep] if c else []
-        chars, segs = [], []
-        if char_buckets:
-            ct = hashed(char_ngrams(text[:MAX_TEXT_CHARS]), char_buckets, "t")
-            cc = hashed(char_ngrams((ctx or "")[:MAX_TEXT_CHARS]), char_buckets, "c")
-            chars, segs = ct + cc, [0] * len(ct) + [1] * len(cc)
-        lin = linear_features(text, ctx, linear_buckets, MAX_TEXT_CHARS) if linear_buckets else (None, None)
-        rows.append((first + second, [0] * len(first) + [1] * len(second), chars if char_buckets else None, segs, *lin))
+        chars, segs, lin = None, [], (None, None)
+        if char_buckets or linear_buckets:  # one pass over the n-grams serves both views
+            tg, cg = char_ngrams(text[:MAX_TEXT_CHARS]), char_ngrams((ctx or "")[:MAX_TEXT_CHARS])
+            if char_buckets:
+                ct, cc = hashed(tg, char_buckets, "t"), hashed(cg, char_buckets, "c")
+                chars, segs = ct + cc, [0] * len(ct) + [1] * len(cc)
+            if linear_buckets:
+                lin = linear_bag(tg, cg, linear_buckets)
+        rows.append((first + second, [0] * len(first) + [1] * len(second), chars, segs, *lin))
     return rows
 
 

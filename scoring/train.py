@@ -259,7 +259,7 @@ def finish(model, tokenizer, train_aug: list[Example], valid_set: list[Example],
 
     from scoring.modeling import ReplyClassifier
 
-    model.to(torch.float16).to(torch.float32)  # tune the thresholds on the weights as they are shipped
+    model.to(torch.float16).to(torch.float32)  # the network as shipped (float16) is what the rest tunes on
     rule_hits = _rule_hits(valid_set, cfg.pack)
     if isinstance(model, ReplyClassifier) and cfg.linear_weight != 0:
         model = attach_linear(model, train_aug, cfg, log)
