@@ -2,8 +2,10 @@
 laid out as scoring.data.OUTPUTS (six violations, three tones, nine moves), plus per-label
 thresholds kept in its config.
 
-Loads offline from a directory written by `save_pretrained` (safetensors). Dynamic int8
-quantisation of the Linear layers is applied after loading, for speed on CPU.
+Loads offline from a directory written by `save_pretrained` (safetensors). The shipped
+architecture loads as plain torch (scoring.network: the same weights and forward pass, without the
+seconds transformers' model classes take to import); any other checkpoint (`train --base`) loads
+through transformers, with dynamic int8 quantisation of its Linear layers for speed on CPU.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ class ModelNotFound(FileNotFoundError):
 
 @dataclass
 class ReplyModel:
-    model: object  # transformers PreTrainedModel
+    model: object  # scoring.network.StandaloneReplyNetwork, or a transformers PreTrainedModel
     tokenizer: object
     thresholds: dict[str, float]
 
@@ -38,27 +40,19 @@ class ReplyModel:
         directory = Path(directory)
         if not (directory / "config.json").exists():
             raise ModelNotFound(f"no trained model in {directory}; run `python -m scoring train`")
-        os.environ.setdefault("HF_HUB_OFFLINE", "1")
-        os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
         import torch
-        from transformers import AutoModelForSequenceClassification, AutoTokenizer
 
-        import scoring.modeling  # noqa: F401  registers the shipped architecture with the Auto classes
-        from transformers.utils import logging as hf_logging
-
-        hf_logging.disable_progress_bar()
-        hf_logging.set_verbosity_error()
         # One reply is a few small matrix products: on these 2-core machines one intra-op thread is
         # faster than two (thread hand-off costs more than it saves). Override with the variable.
         torch.set_num_threads(int(os.environ.get("COLLECTOR_TORCH_THREADS", "1")))
-        tokenizer = AutoTokenizer.from_pretrained(directory, local_files_only=True)
-        model = AutoModelForSequenceClassification.from_pretrained(directory, local_files_only=True, dtype=torch.float32)
-        model.eval()
-        if quantize and not isinstance(model, scoring.modeling.ReplyClassifier):
-            # Fine-tuned BERT-style checkpoints (--base) gain from int8 Linear layers. The shipped
-            # wide-and-deep model is mostly embedding lookups, and its fused transformer layers
-            # refuse quantised Linear weights.
-            model = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
+        from scoring.network import FastTokenizer, StandaloneReplyNetwork, is_standalone_checkpoint
+
+        if is_standalone_checkpoint(directory):
+            # The shipped architecture: the same weights and forward pass without importing
+            # transformers' model classes (seconds of start-up; see scoring.network).
+            model, tokenizer = StandaloneReplyNetwork.from_directory(directory), FastTokenizer(directory)
+        else:
+            model, tokenizer = _load_with_transformers(directory, quantize)
         layout = tuple(getattr(model.config, "output_layout", OUTPUTS))
         if layout != OUTPUTS:
             raise ValueError(f"{directory}: model outputs {layout} do not match this build's label set {OUTPUTS}")
@@ -80,6 +74,28 @@ class ReplyModel:
             logits = self.model(**self.encode(texts, contexts)).logits.float()
         return logits_to_proba(logits).numpy()
 
+
+def _load_with_transformers(directory: Path, quantize: bool):
+    """Any other checkpoint (a fine-tuned Hugging Face model from `train --base`)."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    import torch
+    from transformers import AutoModelForSequenceClassification, AutoTokenizer
+    from transformers.utils import logging as hf_logging
+
+    import scoring.modeling  # noqa: F401  registers the shipped architecture with the Auto classes
+
+    hf_logging.disable_progress_bar()
+    hf_logging.set_verbosity_error()
+    tokenizer = AutoTokenizer.from_pretrained(directory, local_files_only=True)
+    model = AutoModelForSequenceClassification.from_pretrained(directory, local_files_only=True, dtype=torch.float32)
+    model.eval()
+    if quantize and not isinstance(model, scoring.modeling.ReplyClassifier):
+        # Fine-tuned BERT-style checkpoints (--base) gain from int8 Linear layers. The shipped
+        # wide-and-deep model is mostly embedding lookups, and its fused transformer layers
+        # refuse quantised Linear weights.
+        model = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
+    return model, tokenizer
 
 def encode_batch(tokenizer, texts: list[str], contexts: list[str | None], char_buckets: int = 0,
                  linear_buckets: int = 0):

@@ -105,3 +105,34 @@ def test_shipped_model_is_complete_and_within_its_size_budget():
     report = json.loads((folder / "training_report.json").read_text())
     assert report["config"]["epochs"] == TrainConfig().epochs  # the default command reproduces it
     assert report["seconds"] < 30 * 60
+
+
+def test_standalone_loader_scores_exactly_as_transformers_does(small_corpus, tmp_path):
+    """Scoring loads the shipped architecture without transformers (scoring.network); the same
+    folder loaded through AutoModelForSequenceClassification gives the same tokens and outputs."""
+    from scoring.model import _load_with_transformers
+    from scoring.network import StandaloneReplyNetwork
+
+    train(_tiny(small_corpus, tmp_path / "m"), log=lambda *_: None)
+    fast = ReplyModel.load(tmp_path / "m")
+    assert isinstance(fast.model, StandaloneReplyNetwork)
+    model, tokenizer = _load_with_transformers(tmp_path / "m", quantize=True)
+    assert type(model).__name__ == "ReplyClassifier"
+    texts = PROBES + ["", "很长的句子" * 200, "Ｆｕｌｌ　ｗｉｄｔｈ and emoji 🙂🙂"]
+    contexts = [None, "This is his wife.", None, None, "我在开车", "x" * 500]
+    args = dict(add_special_tokens=False, truncation=True, max_length=128)
+    assert fast.tokenizer(texts, **args)["input_ids"] == tokenizer(texts, **args)["input_ids"]
+    slow = ReplyModel(model=model, tokenizer=tokenizer, thresholds=fast.thresholds)
+    np.testing.assert_allclose(fast.predict_proba(texts, contexts), slow.predict_proba(texts, contexts), atol=1e-6)
+
+
+def test_loading_the_shipped_scorer_does_not_import_transformers():
+    # Importing transformers' model classes costs about three seconds here: the start-up budget.
+    import subprocess
+    import sys
+
+    code = ("import sys; from scoring.scorer import Scorer; s = Scorer.load(); s.score('你好'); "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('transformers', 'sklearn', 'scipy')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).resolve().parents[1])
+    assert out.stdout.strip() == "[]", out.stdout[-500:]
