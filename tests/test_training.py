@@ -136,3 +136,27 @@ def test_loading_the_shipped_scorer_does_not_import_transformers():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          cwd=Path(__file__).resolve().parents[1])
     assert out.stdout.strip() == "[]", out.stdout[-500:]
+
+
+def test_false_alarm_limit_raises_thresholds_until_the_target_holds():
+    from scoring.data import Example, T_SLICE
+    from scoring.train import _violation_figures, limit_false_alarms
+
+    rng = np.random.default_rng(0)
+    examples = [Example(f"c{i}", "en", "ok", None, (), "neutral", ()) for i in range(100)]
+    examples += [Example(f"v{i}", "en", "bad", None, ("threat",), "aggressive", ()) for i in range(100)]
+    proba = np.zeros((200, len(OUTPUTS)))
+    proba[:, T_SLICE] = 1 / 3
+    threat, insult = OUTPUTS.index("violation:threat"), OUTPUTS.index("violation:insult")
+    proba[:100, threat] = rng.uniform(0.0, 0.6, 100)  # compliant replies, some scored high
+    proba[100:, threat] = rng.uniform(0.3, 1.0, 100)
+    proba[:, insult] = 0.1  # never raised: nothing to change there
+    start = {f"violation:{v}": 0.3 for v in ("threat", "insult")}
+    assert _violation_figures(proba, examples, start, None)[1] > 0.4
+
+    limited = limit_false_alarms(proba, examples, start, None, target=0.05)
+    assert _violation_figures(proba, examples, limited, None)[1] <= 0.05
+    assert limited["violation:threat"] > start["violation:threat"] and limited["violation:insult"] == 0.3
+    assert limit_false_alarms(proba, examples, start, None, target=1.0) == start
+    rules = [{"threat"}] * 10 + [set()] * 190  # a rule's false alarms cannot be tuned away
+    assert limit_false_alarms(proba, examples, start, rules, target=0.0)["violation:threat"] <= 0.9
