@@ -72,6 +72,12 @@ def names_company(scenario: Scenario, reply: str) -> bool:
     return len(core) >= 2 and core in reply.lower()
 
 
+def asks_for_part_payment(scenario: Scenario, reply: str) -> bool:
+    """Does the reply name an amount smaller than what is owed ("先还1100，行不行？")?"""
+    due = scenario.persona.loan.amount_due
+    return any(0 < amount < due for amount in find_amounts(reply))
+
+
 REQUIRED_DISCLOSURE = re.compile(r"attempt to collect a debt|communication from a debt collector", re.I)
 _ASKS_EN = (r"\b(?:speaking (?:with|to)|talking (?:with|to)|is this|is that|are you"
             r"|(?:may|can|could) i (?:please )?speak (?:with|to)|looking for)")
@@ -110,6 +116,8 @@ def derive_events(scenario: Scenario, session: SessionState, reply: str, score: 
         moves.add("identify")  # naming the lender is identifying oneself, whatever the scorer saw
     if asks_for_borrower(scenario, reply):
         moves.add("verify")  # "Am I speaking with Marcus Reed?" / "请问是陈磊先生本人吗？"
+    if "ask_commitment" in moves and asks_for_part_payment(scenario, reply):
+        moves.add("offer_plan")  # asking for part of what is owed proposes a partial payment: a plan
     # A required disclosure ("this is an attempt to collect a debt") tells the law, not the debt:
     # it is no consequence, and no pressure.
     money_moves = moves

@@ -218,3 +218,20 @@ def test_the_required_disclosure_is_neither_pressure_nor_a_consequence(library):
     reply = "This is an attempt to collect a debt; any information will be used for that purpose. It affects your credit."
     events = derive_events(english, session, reply, fake_score(reply)).events
     assert "pressure" not in events and "move:explain_consequence" not in events
+
+
+def test_asking_for_part_of_what_is_owed_offers_a_plan(cashflow_zh):
+    # "先还1100，行不行？" proposes a partial payment even when the scorer only saw a request for a
+    # date; asking for the whole amount is not a plan.
+    from simulator.events import asks_for_part_payment, derive_events
+
+    assert asks_for_part_payment(cashflow_zh, "拆成三期，一个月1100左右，行不行？")
+    assert not asks_for_part_payment(cashflow_zh, "3260元今天能还上吗？")
+    assert not asks_for_part_payment(cashflow_zh, "15号能还吗？")
+    session = _session_with(cashflow_zh, verified=True).session
+    part = fake_score("拆成三期，一个月1100左右，可以吗？")
+    assert "ask_commitment" in part.moves and "offer_plan" not in part.moves  # what the test relies on
+    events = derive_events(cashflow_zh, session, "拆成三期，一个月1100左右，可以吗？", part).events
+    assert "move:offer_plan" in events and "plan_affordable" in events
+    whole = derive_events(cashflow_zh, session, "3260元今天能还上吗？", fake_score("3260元今天能还上吗？")).events
+    assert "move:offer_plan" not in whole
