@@ -53,10 +53,7 @@ def test_seed_scenarios_play_out_through_the_command(tmp_path, sid, lang, index,
 # Good transcripts the shipped model does not yet carry to an agreement: it misses a move or flags
 # a lawful reply in them (see MODEL_CARD.md, "Known errors"). Their mechanics are asserted with
 # the keyword scorer below; these stay listed until a retrained model plays them through.
-KNOWN_MODEL_MISSES = {
-    ("amount-dispute", "en"), ("medical-emergency", "en"), ("multiple-loans", "zh"),
-    ("no-calls-work-night", "en"), ("no-calls-work-night", "zh"),
-}
+KNOWN_MODEL_MISSES = {("no-calls-work-night", "en"), ("recording-complaint", "zh")}
 
 
 def _play(tmp_path, capsys, sid, lang, index) -> dict:
@@ -108,12 +105,20 @@ def test_unknown_scenario_is_a_clear_error():
     assert proc.returncode == 2 and "no scenario 'nope'" in proc.stderr
 
 
-# Transcripts for the two seed scenarios written by someone who read only each scenario's story
-# (not its lines, reactions or the project's transcripts): tests/data/independent_transcripts.jsonl.
-INDEPENDENT = [json.loads(line) for line in
-               (ROOT / "tests" / "data" / "independent_transcripts.jsonl").read_text(encoding="utf-8").splitlines()]
+# Transcripts for the two seed scenarios, two sets by two writers who each read only the scenarios'
+# stories (not their lines, reactions or the project's transcripts): tests/data/README.md.
+
+
+def _independent(name: str, prefix: str) -> list[dict]:
+    lines = (ROOT / "tests" / "data" / name).read_text(encoding="utf-8").splitlines()
+    return [dict(case, id=prefix + case["id"]) for case in map(json.loads, lines)]
+
+
+INDEPENDENT = (_independent("independent_transcripts.jsonl", "")
+               + _independent("independent_transcripts_2.jsonl", "set2-"))
 # Good ones the shipped model does not yet carry through (MODEL_CARD known errors).
-INDEPENDENT_MISSES = {"pa-en-good-1", "cf-zh-good-2", "pa-zh-good-3", "pa-zh-good-5"}
+INDEPENDENT_MISSES = {"cf-zh-good-2", "pa-zh-good-3", "pa-zh-good-5", "pa-en-good-4",
+                      "set2-pa-zh-good-3", "set2-pa-en-good-1", "set2-pa-en-good-3"}
 
 
 @pytest.mark.parametrize("case", [c for c in INDEPENDENT if c["kind"] != "good"], ids=lambda c: c["id"])
