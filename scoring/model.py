@@ -97,6 +97,7 @@ def _load_with_transformers(directory: Path, quantize: bool):
         model = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
     return model, tokenizer
 
+
 def encode_batch(tokenizer, texts: list[str], contexts: list[str | None], char_buckets: int = 0,
                  linear_buckets: int = 0):
     """[CLS] reply [SEP] context [SEP]: the reply comes first so truncation never cuts it for context.

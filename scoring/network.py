@@ -209,9 +209,6 @@ class FastTokenizer:
                 raise ValueError(f"{directory}/tokenizer.json: no id for the {role} token {token!r}")
             setattr(self, f"{role}_token_id", token_id)
 
-    def __len__(self) -> int:
-        return self._tokenizer.get_vocab_size()
-
     def __call__(self, texts: list[str], add_special_tokens: bool = False, truncation: bool = True,
                  max_length: int | None = None) -> dict:
         encodings = self._tokenizer.encode_batch(list(texts), add_special_tokens=add_special_tokens)
