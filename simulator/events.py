@@ -78,6 +78,33 @@ def asks_for_part_payment(scenario: Scenario, reply: str) -> bool:
     return any(0 < amount < due for amount in find_amounts(reply))
 
 
+# Setting out how contact will be handled from now on: hours, channel, a single contact, no calls
+# to the workplace or family, the borrower free to record or complain. The label set has no move
+# for it, yet to a borrower who was hounded or asked for no calls at work it is what matters most;
+# without this such a reply would count as idle.
+_CONTACT_TERMS = {
+    "en": re.compile(
+        r"\b(?:only|just) (?:call|contact|text|e-?mail|reach|phone)|\b(?:call|contact|text|e-?mail|reach)(?: you)? only\b"
+        r"|\b(?:won't|won’t|will not|never|wouldn't|not going to) (?:call|contact|phone|ring|text|reach out)"
+        r"|\b(?:only|single|one) (?:point of )?contact\b|\bno (?:more )?(?:daily |repeated |constant )?calls\b"
+        r"|\b(?:by|through|via) (?:e-?mail|mail|post|text|letter)\b|\breminder (?:text|message|e-?mail|call)"
+        r"|\b(?:how|when) (?:you(?:'d| would)?|do you) (?:want|like|prefer|rather) (?:to be|us to|me to|to hear)"
+        r"|\bbest (?:time|way|number) to (?:reach|contact|call)|\bbetween \d{1,2}(?::\d\d)? ?(?:a\.?m\.?|p\.?m\.?)? and \d"
+        r"|\b(?:free to|go ahead and|you can|you may) (?:record|file)", re.I),
+    "zh": re.compile(
+        r"(?:只|仅|僅)[^，。,.!?！？]{0,8}(?:联系|聯絡|聯繫|打(?:电话|電話|俾|给|給)?|致电|致電|短信|訊息|邮件|郵件|微信)"
+        r"|(?:不会|不會|唔會|不再|唔再|不用再|绝不|絕不)[^，。,.!?！？]{0,6}(?:打|联系|聯絡|聯繫|找|致电|致電|骚扰|騷擾|催)"
+        r"|(?:以后|今后|以後|今後|之后|之後|往後|往后)[^，。,.!?！？]{0,8}(?:联系|聯絡|聯繫|打给|打給|致电|致電|跟进|跟進)"
+        r"|(?:方便|合适|合適)的?(?:时间|時間|时段|時段|方式)|(?:什么|甚麼|乜嘢|咩)(?:时间|時間|方式)(?:方便|合适|合適)"
+        r"|(?:可以|尽管|儘管|随时|隨時)(?:录音|錄音|投诉|投訴)|(?:录音|錄音)[^，。]{0,4}(?:没问题|沒問題|可以|随意|隨意)"),
+}
+
+
+def sets_contact_terms(lang: str, reply: str) -> bool:
+    """Does the reply say how contact will be handled ("I'll only call on weekdays", "不会找您单位")?"""
+    return bool(_CONTACT_TERMS["zh" if lang.startswith("zh") else "en"].search(reply))
+
+
 REQUIRED_DISCLOSURE = re.compile(r"attempt to collect a debt|communication from a debt collector", re.I)
 _ASKS_EN = (r"\b(?:speaking (?:with|to)|talking (?:with|to)|is this|is that|are you"
             r"|(?:may|can|could) i (?:please )?speak (?:with|to)|looking for)")
@@ -152,7 +179,9 @@ def derive_events(scenario: Scenario, session: SessionState, reply: str, score: 
         events.append("pressure")
     if is_repeat(reply, session.replies):
         events.append("repeat")
-    if not moves and not violations:
+    if not violations and sets_contact_terms(scenario.lang, reply):
+        events.append("contact_terms")
+    if not moves and not violations and "contact_terms" not in events:
         events.append("idle")
 
     amounts: list[float] = []

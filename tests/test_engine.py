@@ -235,3 +235,38 @@ def test_asking_for_part_of_what_is_owed_offers_a_plan(cashflow_zh):
     assert "move:offer_plan" in events and "plan_affordable" in events
     whole = derive_events(cashflow_zh, session, "3260元今天能还上吗？", fake_score("3260元今天能还上吗？")).events
     assert "move:offer_plan" not in whole
+
+
+def test_setting_out_contact_terms_is_not_idle(library):
+    # "I'll only call on weekdays, never your workplace" answers what a hounded borrower cares about
+    # most; no move in the label set covers it, and it must not count as doing nothing.
+    from simulator.events import derive_events, sets_contact_terms
+
+    english = library.get("pressure-avoidance", "en")
+    chinese = library.get("pressure-avoidance", "zh")
+    assert sets_contact_terms("en", "From now on I'm your only contact, and I won't call your workplace.")
+    assert sets_contact_terms("zh", "以后就我一个人联系您，只在白天打，也不会找您单位。")
+    assert sets_contact_terms("zh", "以後我哋只會用短信聯絡你。")
+    for lang, reply in [("en", "I'll keep calling until you pay."), ("en", "Okay."), ("zh", "不还钱就天天打你电话。"),
+                        ("zh", "您这笔3260元已经逾期18天了。")]:
+        assert not sets_contact_terms(lang, reply), reply
+
+    session = Simulation.start(english, scorer=fake_score, seed=1).session
+    session.identified = session.verified = True
+    reply = "Going forward I'll only call on weekdays between 10 a.m. and 6 p.m."
+    assert fake_score(reply).moves == [] and not fake_score(reply).violations  # what the test relies on
+    events = derive_events(english, session, reply, fake_score(reply)).events
+    assert "contact_terms" in events and "idle" not in events
+    assert "idle" in derive_events(english, session, "Okay.", fake_score("Okay.")).events
+    # A violation is never a contact term, however it is worded.
+    harassing = "只在白天打？不还钱我们就一直打你单位电话。"
+    scored = fake_score(harassing)
+    assert scored.violations, "the keyword scorer flags this reply"
+    assert "contact_terms" not in derive_events(chinese, session, harassing, scored).events
+
+    # In the scenario it reassures her: trust rises, where an idle reply would cost patience.
+    before = Simulation.start(english, scorer=fake_score, seed=1)
+    before.respond("Hi, this is Jordan Hayes with Summit Ridge Finance. Am I speaking with Kayla Brooks?")
+    trust = before.session.state.trust
+    result = before.respond(reply)
+    assert "contact_terms" in result.events and before.session.state.trust > trust - 2
