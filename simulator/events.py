@@ -90,12 +90,13 @@ _CONTACT_TERMS = {
         r"|\b(?:by|through|via) (?:e-?mail|mail|post|text|letter)\b|\breminder (?:text|message|e-?mail|call)"
         r"|\b(?:how|when) (?:you(?:'d| would)?|do you) (?:want|like|prefer|rather) (?:to be|us to|me to|to hear)"
         r"|\bbest (?:time|way|number) to (?:reach|contact|call)|\bbetween \d{1,2}(?::\d\d)? ?(?:a\.?m\.?|p\.?m\.?)? and \d"
-        r"|\b(?:free to|go ahead and|you can|you may) (?:record|file)", re.I),
+        r"|\b(?:free to|go ahead and|you can|you may) (?:record|file)"
+        r"|\bis (?:this|now) (?:a )?(?:good|bad|convenient|ok(?:ay)?|an? ok(?:ay)?) time\b", re.I),
     "zh": re.compile(
         r"(?:只|仅|僅)[^，。,.!?！？]{0,8}(?:联系|聯絡|聯繫|打(?:电话|電話|俾|给|給)?|致电|致電|短信|訊息|邮件|郵件|微信)"
         r"|(?:不会|不會|唔會|不再|唔再|不用再|绝不|絕不)[^，。,.!?！？]{0,6}(?:打|联系|聯絡|聯繫|找|致电|致電|骚扰|騷擾|催)"
         r"|(?:以后|今后|以後|今後|之后|之後|往後|往后)[^，。,.!?！？]{0,8}(?:联系|聯絡|聯繫|打给|打給|致电|致電|跟进|跟進)"
-        r"|(?:方便|合适|合適)的?(?:时间|時間|时段|時段|方式)|(?:什么|甚麼|乜嘢|咩)(?:时间|時間|方式)(?:方便|合适|合適)"
+        r"|(?:方便|合适|合適)的?(?:时间|時間|时段|時段|方式)|(?:方便|得唔得閒|得闲)(?:通话|通話|讲电话|講電話|说话|說話|傾)|(?:什么|甚麼|乜嘢|咩)(?:时间|時間|方式)(?:方便|合适|合適)"
         r"|(?:可以|尽管|儘管|随时|隨時)(?:录音|錄音|投诉|投訴)|(?:录音|錄音)[^，。]{0,4}(?:没问题|沒問題|可以|随意|隨意)"),
 }
 
@@ -124,6 +125,21 @@ def asks_for_borrower(scenario: Scenario, reply: str) -> bool:
                 or (re.search(named, reply) and "本人" in reply))
 
 
+_IDENTITY_DETAILS = {
+    "en": re.compile(r"\b(?:date of birth|birth ?date|DOB|last (?:four|4)(?: digits)?(?: of (?:your )?(?:social|SSN|ID))?"
+                     r"|social security number|zip code|postcode|postal code)\b", re.I),
+    "zh": re.compile(r"(?:身份证|身份證|证件|證件|身份证号|身份證號|身份证号码|身份證號碼)[^，。]{0,4}(?:后|後|尾|最后|最後)[^，。]{0,2}"
+                     r"(?:四|4|六|6)(?:位|個|个)|出生(?:日期|年月)|(?:您|你)的?生日(?:是|係)"),
+}
+_ASKS = re.compile(r"[?？]|\b(?:confirm|verify|give me|tell me|provide)\b|请|請|麻烦|麻煩|唔該|核对|核對|核实|核實|确认|確認", re.I)
+
+
+def asks_for_identity_details(lang: str, reply: str) -> bool:
+    """Does the reply ask for a detail that proves who is on the line (date of birth, last digits of
+    an ID number)?"""
+    return bool(_IDENTITY_DETAILS["zh" if lang.startswith("zh") else "en"].search(reply) and _ASKS.search(reply))
+
+
 def derive_events(scenario: Scenario, session: SessionState, reply: str, score: ReplyScore) -> TurnEvents:
     moves = set(score.moves)
     violations = set(score.violations)
@@ -141,8 +157,8 @@ def derive_events(scenario: Scenario, session: SessionState, reply: str, score: 
         events.append("turn:first")
     if names_company(scenario, reply):
         moves.add("identify")  # naming the lender is identifying oneself, whatever the scorer saw
-    if asks_for_borrower(scenario, reply):
-        moves.add("verify")  # "Am I speaking with Marcus Reed?" / "请问是陈磊先生本人吗？"
+    if asks_for_borrower(scenario, reply) or asks_for_identity_details(scenario.lang, reply):
+        moves.add("verify")  # "Am I speaking with Marcus Reed?" / "请问是陈磊先生本人吗？" / "date of birth?"
     if "ask_commitment" in moves and asks_for_part_payment(scenario, reply):
         moves.add("offer_plan")  # asking for part of what is owed proposes a partial payment: a plan
     # A required disclosure ("this is an attempt to collect a debt") tells the law, not the debt:

@@ -270,3 +270,21 @@ def test_setting_out_contact_terms_is_not_idle(library):
     trust = before.session.state.trust
     result = before.respond(reply)
     assert "contact_terms" in result.events and before.session.state.trust > trust - 2
+
+
+def test_asking_for_a_date_of_birth_or_id_digits_verifies(library):
+    # The scorer can miss `verify` in a second, detail-checking question; asking for the detail is
+    # verification whatever it saw.
+    from simulator.events import asks_for_identity_details, derive_events
+
+    assert asks_for_identity_details("en", "One more thing for privacy, can you give me your date of birth?")
+    assert asks_for_identity_details("zh", "麻烦报一下身份证后四位，我核对一下。")
+    assert asks_for_identity_details("zh", "唔該講一講你身份證後四位。")
+    assert not asks_for_identity_details("en", "Thanks for confirming your date of birth.")
+    assert not asks_for_identity_details("zh", "祝您生日快乐。")
+    english = library.get("pressure-avoidance", "en")
+    session = Simulation.start(english, scorer=fake_score, seed=1).session
+    reply = "Sorry, could you confirm your date of birth?"
+    assert "verify" not in fake_score(reply).moves  # what the test relies on
+    events = derive_events(english, session, reply, fake_score(reply)).events
+    assert "move:verify" in events and "idle" not in events
