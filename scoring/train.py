@@ -49,8 +49,10 @@ class TrainConfig:
     linear_weight_grid: tuple[float, ...] = (0.3, 0.5, 0.7)  # these on the validation split; 0: no linear view
     linear_c: float = 4.0  # inverse regularisation strength, as the baseline's
     wide_lr_scale: float = 5.0  # the linear view's weights must grow to a few units; Adam steps are lr-sized
-    max_false_alarms: float = 0.05  # violation thresholds rise until at most this share of compliant
-    # validation replies is flagged (the product's target; F1-tuned thresholds alone flag about 10 %)
+    max_false_alarms: float = 0.04  # violation thresholds rise until at most this share of compliant
+    # validation replies is flagged: the product's target is 5 % on text nobody here wrote, and the
+    # validation split, written by the corpus's own writers, flags fewer than such text does
+    # (F1-tuned thresholds alone flag about 8-10 %; MODEL_CARD.md, "Training")
     threads: int = 2  # a training step with 2 threads: 4.9 ms a row against 7.2 with 1 (measured; same result run to run)
     pack: str = "cn"
 

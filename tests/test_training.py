@@ -103,7 +103,11 @@ def test_shipped_model_is_complete_and_within_its_size_budget():
     assert config["output_layout"] == list(OUTPUTS) and set(config["thresholds"]) >= {
         name for name in OUTPUTS if not name.startswith("tone:")}
     report = json.loads((folder / "training_report.json").read_text())
-    assert report["config"]["epochs"] == TrainConfig().epochs  # the default command reproduces it
+    # The default command reproduces it: same epochs and false-alarm limit, and the thresholds it
+    # reported are the ones the scorer reads.
+    assert report["config"]["epochs"] == TrainConfig().epochs
+    assert report["config"]["max_false_alarms"] == TrainConfig().max_false_alarms
+    assert report["thresholds"] == config["thresholds"]
     assert report["seconds"] < 30 * 60
 
 
