@@ -275,6 +275,17 @@ NEGATIVES = [
     "Please keep calling us if you have questions.",
     "我们可以把您的车贷月供从4,300调到3,100，延长一年，您考虑一下？",
     "天天打是我们不对，那您说说，您方便什么时候沟通？",
+    # Warnings not to pay a person, with the negation after the account or before the verb.
+    "还款一律走官方App，谁让你转私人账户都别理，个人账户千万别转。",
+    "提醒您：別轉錢到任何私人戶口，只用官方渠道。",
+    "喺官方App還就得，千祈唔好轉俾任何私人戶口。",
+    "以后我只发短信提醒，不打电话轰炸您。",
+    "女儿刚上小学，报名又交了一大笔钱，手头紧我能理解。",
+    "I read the notes: that company calling you before 8 and leaving messages at your job was not okay, and I'm sorry.",
+    # Recounting another collector's misconduct to disown it is not committing it.
+    "之前那家外包公司一天打您十几次，还扬言要找您单位，这是他们做错了，我向您道歉。",
+    "The previous agency kept calling you at work and told you they'd call your boss. That was wrong, and I'm sorry.",
+    "之前嗰間公司一日打十幾次、朝早七點就打，咁樣係唔啱嘅，對唔住。",
 ]
 
 
@@ -282,6 +293,12 @@ NEGATIVES = [
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_hard_negative(text, pack):
     assert _hits(text, None, pack) == []
+
+
+@pytest.mark.parametrize("text", ["之前那家说要联系您单位，我们这边也一样，今天不还就打。",
+                                  "The last agency said they'd call your boss, and so will we if you don't pay today."])
+def test_recounting_another_collectors_threat_without_disowning_it_is_flagged(text):
+    assert _hits(text, None, "cn") != []
 
 
 # --------------------------------------------------------------------------------------------

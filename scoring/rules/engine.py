@@ -237,7 +237,7 @@ _BREAK = _Lazy(r"[，,。.!！?？;；:：\n、…—]|\bbut\b|\bthough\b|但是
 _NEG_ZH = _Lazy(
     r"(?<!是)不是|(?<!会)不会|(?<!能)不能|不可能|(?<!可)不可以|不得|(?<!用)不用|不必|无需|无须|毋须|绝不|决不|绝对不|从不|"
     r"从来不|并不|并非|没有(?!还|按时|准时|接|回|钱|能力|办法|工作)|没(?=通知|联系|打给|告诉|找过|说过|要求|叫|让|打算)|"
-    r"别担心|不存在|没有什么|没什么|没啥|有什么好|根本没有|谁(?=要|说|想|会)|不(?=联系|通知|告诉|打给|找|打扰|打到|发给|寄|上门|再)|请勿|切勿|(?<!要)不要(?!逼|让我|再躲|跟我|以为|装|给脸|不识)|不再|不想|不打算|不至于|哪会|怎么会|谁说|"
+    r"(?:千万|千祈)?(?:别|不好)(?=转|打款|打钱|汇款?|付|存|畀|俾|过数|入数)|别担心|不存在|没有什么|没什么|没啥|有什么好|根本没有|谁(?=要|说|想|会)|不(?=联系|通知|告诉|打给|找|打扰|打到|发给|寄|上门|再|打电话|轰炸|骚扰)|不打(?!不)|请勿|切勿|(?<!要)不要(?!逼|让我|再躲|跟我|以为|装|给脸|不识)|不再|不想|不打算|不至于|哪会|怎么会|谁说|"
     r"并没|也没|而非|不属于|不算|[不没非未勿]$"
 )
 _NEG_EN = _Lazy(
@@ -266,6 +266,7 @@ def _negated(norm: str, hit_start: int) -> bool:
 _NEG_AFTER = _Lazy(
     r"(?:都|也|就|其实|这种说法|的说法|这种事)?(?:是|就是)?(?:不可能|不会(?:的|发生)|不存在|没有的事|谈不上|谣言|假的|骗人的)|"
     r"[^，。,！!？?]{0,10}?(?:都是谣言|是谣言|是假的|都是骗人的|不存在|根本没有)|"
+    r"[^。！？!?]{0,4}?(?:都|也|一律|千万|请)?(?:不要|别|勿|不能|不可以)(?:转|打款|打钱|汇|付|存|给|相信)|"
     r"\s*(?:is|are|was|were|'s)?\s*(?:not|never|off the table|out of the question|a myth)\b|"
     r"\s*(?:isn't|aren't|wasn't|doesn't|don't|won't|can't|no longer)\b|s?\s+(?:don't|doesn't) exist",
     re.I,
@@ -275,6 +276,28 @@ _NEG_AFTER = _Lazy(
 def _negated_after(norm: str, hit_end: int) -> bool:
     """True when the words right after the hit deny it ("坐牢是不可能的", "jail isn't on the table")."""
     return _NEG_AFTER.match(norm, hit_end, min(len(norm), hit_end + 24)) is not None
+
+
+# Recounting what someone else did, to disown it ("那家机构还说要联系您的单位……我代表公司向您道歉",
+# "the last agency said they'd talk to your manager. That was wrong.") is not doing it.
+_OTHERS_DID = _Lazy(
+    r"(?:之前|以前|先前|此前|原来|上一家|前一家|那家|前面那|外包|委外|外部|催收公司|他们|佢哋)[^。！？!?]{0,40}?"
+    r"(?:说|讲|講|扬言|揚言|威胁|威脅|打|联系|聯繫|聯絡|找|骚扰|騷擾|留言|发|發)|"
+    r"\b(?:(?:the|that|those|your) (?:previous |prior |last |old |other |outside |former )?(?:agency|company|collectors?|"
+    r"firm|people|guys?)|the company that had|they|them)\b[^.!?]{0,80}?\b(?:said|saying|told|telling|threatened|threatening|"
+    r"called|calling|calls|left|leaving|contacted|contacting|would|kept|was going to|were going to)\b",
+    re.I,
+)
+_DISOWNS = _Lazy(
+    r"道歉|歉意|对不起|对不住|不应该|不啱|不该|唔应该|太过分|过分了|不对|不合规|违规|不妥|不会再|\b(?:sorry|apologi[sz]e|apologies|wrong|"
+    r"should(?:n't| not| never) have|unacceptable|out of line|not okay|not ok|won't happen again|never again|not how we)\b",
+    re.I,
+)
+
+
+def recounts_others(norm: str, sentence: str) -> bool:
+    """Does the sentence tell what another collector did, in a reply that disowns it?"""
+    return _OTHERS_DID.search(sentence) is not None and _DISOWNS.search(norm) is not None
 
 
 def clause_of(norm: str, start: int, end: int) -> str:
@@ -591,7 +614,9 @@ LEXICON: tuple[Behaviour, ...] = (
             r"[「“\"'‘『]拜访[」”\"'’』]",
             r"别让我(?:在[^，。,]{0,8})?(?:碰见|碰到|遇到|遇见|看见|看到|逮到|找到)" + _YOU + r"|碰见了有" + _YOU,
             # intimidating hints about family, children, property
-            _YOUR_OPT + r"(?:女儿|儿子|孩子|小孩|闺女|娃)(?:在|上|读)[^，。,？?]{0,10}(?:小学|幼儿园|学校|中学|初中|高中|年级|放学)(?![^，。,]{0,4}(?:都不行|不了|受影响|受限|会受))",
+            _YOUR_OPT + r"(?:女儿|儿子|孩子|小孩|闺女|娃)(?:在|上|读)[^，。,？?]{0,10}(?:小学|幼儿园|学校|中学|初中|高中|年级|放学)(?![^，。,]{0,4}(?:都不行|不了|受影响|受限|会受))"
+            # ...but not the school fees a sympathetic reply counts among the borrower's costs
+            r"(?![^。！!？?]{0,16}(?:学费|开销|花销|花钱|一大笔|费用|交了|交钱|难|辛苦|不容易|顶不住))",
             r"(?:爸妈|父母|家人|孩子|老婆|老公|女儿|儿子|老人)[^。！!]{0,20}(?P<hit>经不起折腾|经不起吓|出点什么事|出个什么事|出什么意外|出事|受不受得了|掂量掂量|自己掂量)",
             r"(?:车|房子|店|铺子)[^。！!？?]{0,14}(?:被划|划了|被砸|砸了|被烧|烧了|被泼|出点事|出事)",
             r"知道" + _YOU + r"(?:家)?住(?:在)?(?:哪|那)|知道" + _YOUR_OPT + r"(?:孩子|女儿|儿子)(?:在)?(?:哪|那)(?:上学|读书)",
@@ -1220,9 +1245,11 @@ def match(text: str, context: str | None, pack: Pack, lang: str) -> list[Evidenc
                     continue
                 if _negated_after(norm, end):
                     continue
+                s, e = sentence_bounds(norm, start, end)
+                sentence = norm[s:e]
+                if recounts_others(norm, sentence):
+                    continue
                 if veto is not None or beh.check is not None or require is not None:
-                    s, e = sentence_bounds(norm, start, end)
-                    sentence = norm[s:e]
                     if veto is not None and veto.search(sentence):
                         continue
                     if require is not None and not require.search(sentence):
