@@ -18,7 +18,8 @@ _UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000
 _ARABIC = re.compile(r"(?<![\d.,])[$¥￥£]?\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s?([kK千wW万萬])?(?![\d])")
 _CHINESE = re.compile(r"[零〇一壹二两兩贰三叁四五伍六七八九十拾百佰千仟万萬]{2,}")
 # A number followed by one of these is a count or a time, not money.
-_NOT_MONEY_AFTER = re.compile(r"^\s?(期|个月|個月|月|天|日|号|號|点|點|年|周|週|次|%|months?|days?|weeks?|years?|pm|am|th|st|nd|rd)", re.I)
+_NOT_MONEY_AFTER = re.compile(r"^\s?(?:期|个月|個月|月|天|日|号|號|点|點|年|周|週|次|%)|^\s?(?:months?|days?|weeks?|years?|pm|am)\b"
+                              r"|^(?:th|st|nd|rd)\b", re.I)  # ordinals only when attached: "$1,140 this week" is money
 
 _DATE = re.compile(
     r"(\d{1,2}\s?[号號日]|[下这這本]?[个個]?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]|明天|后天|後天|月底|月初|发工资|發工資|"

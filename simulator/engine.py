@@ -13,7 +13,7 @@ verified, plan) -> decide whether the call ends -> choose the borrower's next li
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable
 
 from scenarios.schema import CoachingMoment, Scenario
@@ -105,13 +105,30 @@ class Simulation:
         return random.Random(f"{self.session.seed}:{self.session.turn}:{self.scenario.id}:{self.scenario.lang}")
 
     # ---- one turn ---------------------------------------------------------------------------
+    def _score(self, reply: str, context: str) -> ReplyScore:
+        """The scorer's verdict, read with the borrower's last line, with the tone of the reply alone.
+
+        Tone is the manner of the reply (labeling guide), but read together with a scenario's angry
+        line the model lets the borrower's mood colour it: a courteous opener after "Twelve calls a
+        day!" came out aggressive. The borrower reacts to how the trainee spoke, so the tone comes
+        from a second reading without the context; violations and moves keep it (it decides who is
+        on the line, whether it is late, what was asked). A threat keeps its aggressive tone.
+        """
+        sc = self.scenario
+        score = self.scorer(reply, context=context, lang=sc.lang, pack=sc.pack)
+        if not context or "threat" in score.violations:
+            return score
+        alone = self.scorer(reply, context=None, lang=sc.lang, pack=sc.pack)
+        tone_p = {k: v for k, v in alone.probabilities.items() if k.startswith("tone:")}
+        return replace(score, tone=alone.tone, probabilities=score.probabilities | tone_p)
+
     def respond(self, reply: str) -> TurnResult:
         if self.ended:
             raise SessionEnded(f"the call has ended ({self.session.outcome})")
         reply = validate_reply(reply, self.scenario.lang)
         s, sc = self.session, self.scenario
         context = s.scorer_context()
-        score = self.scorer(reply, context=context, lang=sc.lang, pack=sc.pack)
+        score = self._score(reply, context)
         turn = derive_events(sc, s, reply, score)
         events = turn.events
         weak = _is_weak(events)

@@ -106,6 +106,33 @@ def sets_contact_terms(lang: str, reply: str) -> bool:
     return bool(_CONTACT_TERMS["zh" if lang.startswith("zh") else "en"].search(reply))
 
 
+# An apology for how the borrower was treated ("I apologize", "我们向您道歉") acknowledges their
+# feelings: the guide's `empathize`. Politeness fillers ("sorry, one more thing", "不好意思打扰了")
+# are not apologies and do not match.
+_APOLOGY = {
+    "en": re.compile(r"\b(?:I|we)(?: do| truly| sincerely| really|'d like to| want to)? apologi[sz]e\b|\bmy apologies\b"
+                     r"|\bapologies (?:for|that)\b|\b(?:I'm|I am|we're|we are) (?:so |really |very |truly |deeply )?sorry "
+                     r"(?:about|for|that|to hear|you)\b|\bshould(?:n't| not| never) have happened\b", re.I),
+    "zh": re.compile(r"道歉|歉意|赔个不是|賠個不是|(?:对|對)不起|(?:很|非常|真的|实在|實在|深感)抱歉|(?:不应该|不應該|唔應該|不该|不該)(?:发生|發生)"),
+}
+
+
+def apologises(lang: str, reply: str) -> bool:
+    """Does the reply apologise to the borrower ("That should never have happened, I apologize")?"""
+    return bool(_APOLOGY["zh" if lang.startswith("zh") else "en"].search(reply))
+
+
+_SPLITS = re.compile(r"分期|分(?:成|开|開|两|兩|三|四|五|六|\d)|每(?:个|個)?月|每期|每周|每週|月供|先还|先還|首期|第一期|延期|展期|减免|減免|宽限|寬限"
+                     r"|instal|per (?:month|week)|a (?:month|week)|monthly|weekly|bi-?weekly|split|spread|payments|"
+                     r"first payment|extension|extend|waive|hardship|plan\b", re.I)
+
+
+def demands_whole_amount(scenario: Scenario, reply: str) -> bool:
+    """Does the reply ask for all that is owed, with no way of splitting it ("pay the full $1,140 this week?")?"""
+    amounts = find_amounts(reply)
+    return bool(amounts) and min(amounts) >= scenario.persona.loan.amount_due and not _SPLITS.search(reply)
+
+
 REQUIRED_DISCLOSURE = re.compile(r"attempt to collect a debt|communication from a debt collector", re.I)
 _ASKS_EN = (r"\b(?:speaking (?:with|to)|talking (?:with|to)|is this|is that|are you"
             r"|(?:may|can|could) i (?:please )?speak (?:with|to)|looking for)")
@@ -159,8 +186,12 @@ def derive_events(scenario: Scenario, session: SessionState, reply: str, score: 
         moves.add("identify")  # naming the lender is identifying oneself, whatever the scorer saw
     if asks_for_borrower(scenario, reply) or asks_for_identity_details(scenario.lang, reply):
         moves.add("verify")  # "Am I speaking with Marcus Reed?" / "请问是陈磊先生本人吗？" / "date of birth?"
+    if not violations and apologises(scenario.lang, reply):
+        moves.add("empathize")  # an apology acknowledges how the borrower feels, whatever the scorer saw
     if "ask_commitment" in moves and asks_for_part_payment(scenario, reply):
         moves.add("offer_plan")  # asking for part of what is owed proposes a partial payment: a plan
+    if "offer_plan" in moves and demands_whole_amount(scenario, reply):
+        moves.discard("offer_plan")  # asking for everything at once is no plan, whatever the scorer saw
     # A required disclosure ("this is an attempt to collect a debt") tells the law, not the debt:
     # it is no consequence, and no pressure.
     money_moves = moves

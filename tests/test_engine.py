@@ -1,5 +1,7 @@
 """The simulator's rules, driven by a keyword scorer so failures point at the engine."""
 
+from dataclasses import replace
+
 import pytest
 from fakes import fake_score
 
@@ -145,7 +147,8 @@ def test_a_request_not_to_call_at_work_stays_in_the_scorers_context(cashflow_zh)
     sim.session.requests = {"no_work_calls": "以后别往我单位打电话。"}
     sim.respond("好的，我理解。")
     sim.respond("那您看什么时候方便？")
-    assert all("以后别往我单位打电话" in c for c in seen)
+    with_context = [c for c in seen if c is not None]  # the second reading of each turn, for tone, has none
+    assert len(with_context) == 2 and all("以后别往我单位打电话" in c for c in with_context)
     assert "no_work_calls" in sim.session.requests
 
 
@@ -288,3 +291,59 @@ def test_asking_for_a_date_of_birth_or_id_digits_verifies(library):
     assert "verify" not in fake_score(reply).moves  # what the test relies on
     events = derive_events(english, session, reply, fake_score(reply)).events
     assert "move:verify" in events and "idle" not in events
+
+
+def test_an_apology_to_the_borrower_is_empathy(library):
+    from simulator.events import apologises, derive_events
+
+    assert apologises("en", "That should never have happened, and I apologize.")
+    assert apologises("zh", "之前委外机构频繁来电给您造成的困扰，我们深表歉意。")
+    assert apologises("zh", "呢件事係我哋做得唔好，同你講聲對不起。")
+    for lang, filler in [("en", "Sorry, one more thing: can you confirm your address?"), ("en", "Sorry to bother you."),
+                         ("zh", "不好意思打扰了，请问是赵女士吗？")]:
+        assert not apologises(lang, filler), filler
+    chinese = library.get("pressure-avoidance", "zh")
+    session = Simulation.start(chinese, scorer=fake_score, seed=1).session
+    reply = "之前那样频繁打电话，我们向您道歉。"
+    assert "empathize" not in fake_score(reply).moves  # what the test relies on
+    assert "move:empathize" in derive_events(chinese, session, reply, fake_score(reply)).events
+    harsh = "对不起，不还钱就一直打你电话。"
+    assert "move:empathize" not in derive_events(chinese, session, harsh, fake_score(harsh)).events
+
+
+def test_tone_is_read_from_the_reply_alone(cashflow_zh):
+    # A model that lets the borrower's angry line colour the reply's tone: the borrower reacts to
+    # the manner of the reply, so the simulator reads tone without the context.
+    calls = []
+
+    def mood_leaking_scorer(text, context=None, lang=None, pack="cn"):
+        calls.append(context)
+        score = fake_score(text, context=context, lang=lang, pack=pack)
+        return replace(score, tone="aggressive") if context else score
+
+    sim = Simulation.start(cashflow_zh, scorer=mood_leaking_scorer, seed=1)
+    result = sim.respond(GOOD[0])
+    assert calls[0] and calls[1] is None  # read with the borrower's line, then alone
+    assert result.score.tone == "neutral" and "tone:aggressive" not in result.events
+    # A threat keeps its aggressive tone, and needs no second reading.
+    calls.clear()
+    threat = sim.respond("你小心点，我们知道你住哪。")
+    assert "threat" in threat.violations and threat.score.tone == "aggressive" and len(calls) == 1
+
+
+def test_asking_for_everything_at_once_is_no_plan(library):
+    # A model may read "pay the full amount this week?" as a plan; it asks for everything.
+    from simulator.amounts import find_amounts
+    from simulator.events import demands_whole_amount, derive_events
+
+    assert find_amounts("Can you just pay the full $1,140 this week?") == [1140.0]  # "this" is no ordinal
+    assert find_amounts("$380 on the 15th") == [380.0]
+    english = library.get("cashflow-instalment", "en")
+    assert demands_whole_amount(english, "Can you just pay the full $1,140 this week?")
+    assert not demands_whole_amount(english, "The $1,140 could be split into three payments of $380.")
+    assert not demands_whole_amount(english, "$380 on the 15th?")
+    session = Simulation.start(english, scorer=fake_score, seed=1).session
+    reply = "Can you just pay the full $1,140 this week?"
+    misread = replace(fake_score(reply), moves=["offer_plan", "ask_commitment"])
+    events = derive_events(english, session, reply, misread).events
+    assert "move:offer_plan" not in events and not {"plan_vague", "plan_affordable", "plan_too_high"} & set(events)
