@@ -115,10 +115,13 @@ def _independent(name: str, prefix: str) -> list[dict]:
 
 
 INDEPENDENT = (_independent("independent_transcripts.jsonl", "")
-               + _independent("independent_transcripts_2.jsonl", "set2-"))
+               + _independent("independent_transcripts_2.jsonl", "set2-")
+               + _independent("independent_transcripts_3.jsonl", "set3-"))
 # Good ones the shipped model does not yet carry through (MODEL_CARD known errors).
-INDEPENDENT_MISSES = {"cf-zh-good-2", "pa-zh-good-3", "pa-zh-good-5", "pa-en-good-4",
-                      "set2-pa-zh-good-3", "set2-pa-en-good-1", "set2-pa-en-good-3"}
+INDEPENDENT_MISSES = {"set2-pa-zh-good-3", "set3-pa-zh-good-4"}
+# An abusive call the borrower ends (complaint) at its second turn, before its violations: its two
+# turns (the debt stated at once, then mockery) carry no violation label under the guide.
+INDEPENDENT_ENDED_BEFORE_ITS_VIOLATIONS = {"set3-pa-en-abusive-1"}
 
 
 @pytest.mark.parametrize("case", [c for c in INDEPENDENT if c["kind"] != "good"], ids=lambda c: c["id"])
@@ -128,8 +131,10 @@ def test_independent_bad_transcripts_never_agree(tmp_path, capsys, case):
     assert main(["play", "--scenario", case["scenario"], "--lang", case["lang"], "--script", str(script), "--seed", "1"]) == 0
     summary = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
     assert summary["outcome"] != "agreement"
-    if case["kind"] == "abusive":
+    if case["kind"] == "abusive" and case["id"] not in INDEPENDENT_ENDED_BEFORE_ITS_VIOLATIONS:
         assert sum(summary["violations"].values()) >= 1
+    elif case["kind"] == "abusive":
+        assert summary["outcome"] == "complaint" and summary["turns"] < len(case["replies"])
 
 
 @pytest.mark.parametrize(
