@@ -91,12 +91,13 @@ _CONTACT_TERMS = {
         r"|\b(?:how|when) (?:you(?:'d| would)?|do you) (?:want|like|prefer|rather) (?:to be|us to|me to|to hear)"
         r"|\bbest (?:time|way|number) to (?:reach|contact|call)|\bbetween \d{1,2}(?::\d\d)? ?(?:a\.?m\.?|p\.?m\.?)? and \d"
         r"|\b(?:free to|go ahead and|you can|you may) (?:record|file)"
-        r"|\bis (?:this|now) (?:a )?(?:good|bad|convenient|ok(?:ay)?|an? ok(?:ay)?) time\b", re.I),
+        r"|\bis (?:this|now) (?:a )?(?:good|bad|convenient|ok(?:ay)?|an? ok(?:ay)?) time\b"
+        r"|\bprefer(?:red|s)? (?:contact|method|way|time|times|number|channel)", re.I),
     "zh": re.compile(
         r"(?:只|仅|僅)[^，。,.!?！？]{0,8}(?:联系|聯絡|聯繫|打(?:电话|電話|俾|给|給)?|致电|致電|短信|訊息|邮件|郵件|微信)"
         r"|(?:不会|不會|唔會|不再|唔再|不用再|绝不|絕不)[^，。,.!?！？]{0,6}(?:打|联系|聯絡|聯繫|找|致电|致電|骚扰|騷擾|催)"
         r"|(?:以后|今后|以後|今後|之后|之後|往後|往后)[^，。,.!?！？]{0,8}(?:联系|聯絡|聯繫|打给|打給|致电|致電|跟进|跟進)"
-        r"|(?:方便|合适|合適)的?(?:时间|時間|时段|時段|方式)|(?:方便|得唔得閒|得闲)(?:通话|通話|讲电话|講電話|说话|說話|傾)|(?:什么|甚麼|乜嘢|咩)(?:时间|時間|方式)(?:方便|合适|合適)"
+        r"|(?:方便|合适|合適|希望|喜欢|喜歡)的?(?:联系|聯繫|聯絡)?(?:时间|時間|时段|時段|方式)|(?:方便|得唔得閒|得闲)(?:通话|通話|讲电话|講電話|说话|說話|傾)|(?:什么|甚麼|乜嘢|咩)(?:时间|時間|方式)(?:方便|合适|合適)"
         r"|(?:可以|尽管|儘管|随时|隨時)(?:录音|錄音|投诉|投訴)|(?:录音|錄音)[^，。]{0,4}(?:没问题|沒問題|可以|随意|隨意)"),
 }
 
@@ -111,8 +112,8 @@ def sets_contact_terms(lang: str, reply: str) -> bool:
 # are not apologies and do not match.
 _APOLOGY = {
     "en": re.compile(r"\b(?:I|we)(?: do| truly| sincerely| really|'d like to| want to)? apologi[sz]e\b|\bmy apologies\b"
-                     r"|\bapologies (?:for|that)\b|\b(?:I'm|I am|we're|we are) (?:so |really |very |truly |deeply )?sorry "
-                     r"(?:about|for|that|to hear|you)\b|\bshould(?:n't| not| never) have happened\b", re.I),
+                     r"|\bapologies (?:for|that)\b|\b(?:I'm|I am|we're|we are) (?:so |really |very |truly |deeply )?sorry"
+                     r"(?: (?:about|for|that|to hear|you)\b|[.!]|$)|\bshould(?:n't| not| never) have happened\b|\bnot how we do\b", re.I),
     "zh": re.compile(r"道歉|歉意|赔个不是|賠個不是|(?:对|對)不起|(?:很|非常|真的|实在|實在|深感)抱歉|(?:不应该|不應該|唔應該|不该|不該)(?:发生|發生)"),
 }
 
@@ -146,9 +147,13 @@ def asks_for_borrower(scenario: Scenario, reply: str) -> bool:
     if scenario.lang == "en":
         parts = name.split()
         who = "|".join(re.escape(p) for p in [name, parts[0]] + [f"{t} {parts[-1]}" for t in ("mr", "ms", "mrs", "miss")])
-        return bool(re.search(rf"{_ASKS_EN}\s+(?:{who})\b", reply.replace(".", ""), re.I))
+        plain = reply.replace(".", "")
+        # "Is this Marcus Reed?", or the name alone as the opening question: "Marcus Reed? Dana, Harbor Point."
+        return bool(re.search(rf"{_ASKS_EN}\s+(?:{who})\b", plain, re.I)
+                    or re.match(rf"\W*(?:(?:hi|hello|hey|good (?:morning|afternoon|evening)),?\s+)?(?:{who})\s*\?", plain, re.I))
     named = f"(?:{re.escape(name)}|{re.escape(name[0])}(?:先生|女士|小姐|生|太))"
     return bool(re.search(rf"(?:是不是|係咪|係唔係|是|係|系|找){named}.{{0,6}}?(?:吗|嗎|呀|啊|[?？])", reply)
+                or re.match(rf"\W*(?:喂|您好|你好)?[，,\s]*{named}[吗嗎呀啊]?[?？]", reply)
                 or (re.search(named, reply) and "本人" in reply))
 
 
@@ -165,6 +170,10 @@ def asks_for_identity_details(lang: str, reply: str) -> bool:
     """Does the reply ask for a detail that proves who is on the line (date of birth, last digits of
     an ID number)?"""
     return bool(_IDENTITY_DETAILS["zh" if lang.startswith("zh") else "en"].search(reply) and _ASKS.search(reply))
+
+
+_MENTIONS_DEBT = re.compile(r"\d|[零一二两兩三四五六七八九十百千万萬]{2,}|欠|逾期|还款|還款|账|賬|帐|帳|贷|貸|借|款|钱|錢|额|額|数|數"
+                            r"|owe|loan|debt|balance|past due|overdue|late|payment|account|amount|bill|card|\$", re.I)
 
 
 def derive_events(scenario: Scenario, session: SessionState, reply: str, score: ReplyScore) -> TurnEvents:
@@ -186,6 +195,10 @@ def derive_events(scenario: Scenario, session: SessionState, reply: str, score: 
         moves.add("identify")  # naming the lender is identifying oneself, whatever the scorer saw
     if asks_for_borrower(scenario, reply) or asks_for_identity_details(scenario.lang, reply):
         moves.add("verify")  # "Am I speaking with Marcus Reed?" / "请问是陈磊先生本人吗？" / "date of birth?"
+    if "verify" in moves and asks_for_identity_details(scenario.lang, reply) and not find_amounts(reply):
+        moves.discard("ask_commitment")  # "please confirm your date of birth" confirms who, not a payment
+    if "state_debt" in moves and not _MENTIONS_DEBT.search(reply):
+        moves.discard("state_debt")  # a reply that names no debt, amount or account does not state the debt
     if not violations and apologises(scenario.lang, reply):
         moves.add("empathize")  # an apology acknowledges how the borrower feels, whatever the scorer saw
     if "ask_commitment" in moves and asks_for_part_payment(scenario, reply):

@@ -347,3 +347,25 @@ def test_asking_for_everything_at_once_is_no_plan(library):
     misread = replace(fake_score(reply), moves=["offer_plan", "ask_commitment"])
     events = derive_events(english, session, reply, misread).events
     assert "move:offer_plan" not in events and not {"plan_vague", "plan_affordable", "plan_too_high"} & set(events)
+
+
+def test_sanity_checks_on_the_scorers_moves(library):
+    # A model can read a verification question as a request for commitment, or a greeting as a
+    # statement of the debt; the reply's words decide.
+    from simulator.events import asks_for_borrower, derive_events
+
+    english = library.get("cashflow-instalment", "en")
+    assert asks_for_borrower(english, "Marcus Reed? Dana Ortiz, Harbor Point Lending.")
+    assert not asks_for_borrower(english, "Marcus, you owe us money. When are you paying?")
+    assert asks_for_borrower(library.get("cashflow-instalment", "zh"), "陈磊？我是安信的小王。")
+    session = Simulation.start(english, scorer=fake_score, seed=1).session
+    reply = "Please confirm your date of birth."
+    misread = replace(fake_score(reply), moves=["verify", "ask_commitment"])
+    events = derive_events(english, session, reply, misread).events
+    assert "move:verify" in events and "move:ask_commitment" not in events and "pressure" not in events
+    greeting = "Hey, how're you doing today? Is this Mr. Marcus Reed?"
+    misread = replace(fake_score(greeting), moves=["verify", "state_debt"])
+    events = derive_events(english, session, greeting, misread).events
+    assert "move:state_debt" not in events and "premature_disclosure" not in events
+    real = "Your loan has $1,140 past due."
+    assert "move:state_debt" in derive_events(english, session, real, replace(fake_score(real), moves=["state_debt"])).events
