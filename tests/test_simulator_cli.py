@@ -105,7 +105,7 @@ def test_unknown_scenario_is_a_clear_error():
     assert proc.returncode == 2 and "no scenario 'nope'" in proc.stderr
 
 
-# Transcripts for the two seed scenarios, two sets by two writers who each read only the scenarios'
+# Transcripts for the two seed scenarios, four sets by writers who each read only the scenarios'
 # stories (not their lines, reactions or the project's transcripts): tests/data/README.md.
 
 
@@ -116,9 +116,10 @@ def _independent(name: str, prefix: str) -> list[dict]:
 
 INDEPENDENT = (_independent("independent_transcripts.jsonl", "")
                + _independent("independent_transcripts_2.jsonl", "set2-")
-               + _independent("independent_transcripts_3.jsonl", "set3-"))
+               + _independent("independent_transcripts_3.jsonl", "set3-")
+               + _independent("independent_transcripts_4.jsonl", "set4-"))
 # Good ones the shipped model does not yet carry through (MODEL_CARD known errors).
-INDEPENDENT_MISSES = {"set2-pa-zh-good-3", "set3-pa-zh-good-4"}
+INDEPENDENT_MISSES = {"set2-pa-zh-good-3", "set3-pa-zh-good-4", "set4-pa-en-good-3"}
 # An abusive call the borrower ends (complaint) at its second turn, before its violations: its two
 # turns (the debt stated at once, then mockery) carry no violation label under the guide.
 INDEPENDENT_ENDED_BEFORE_ITS_VIOLATIONS = {"set3-pa-en-abusive-1"}
