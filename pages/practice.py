@@ -121,7 +121,7 @@ if pending := st.session_state.pop("practice_pending_reply", None):
 
 if reply := st.chat_input(t("your_reply", lang), key="practice_input"):
     try:
-        service.reply(session_id, scenario, reply, user_id=account.id)
+        service.reply(session_id, scenario, reply, user_id=account.id, expected_turn=current_turns)
     except ReplyError as exc:
         st.warning(str(exc))
         st.session_state["practice_pending_reply"] = reply

@@ -108,10 +108,15 @@ class PracticeService:
             state = dict(row.sim_state)
         return Simulation.from_dict(scenario, state, scorer=self.scorer)
 
-    def reply(self, session_id: int, scenario: Scenario, text: str, user_id: int | None = None) -> TurnResult:
-        """user_id: the signed-in owner; a session of anyone else is not found."""
+    def reply(self, session_id: int, scenario: Scenario, text: str, user_id: int | None = None,
+              expected_turn: int | None = None) -> TurnResult:
+        """user_id: the signed-in owner; a session of anyone else is not found. expected_turn: how many
+        turns the trainee saw when typing; a reply to a borrower line that another tab has already
+        answered is refused (ConcurrentReply) rather than applied to a turn it was not written for."""
         sim = self.resume(session_id, scenario, user_id) if user_id is not None else self.resume(session_id, scenario)
         before = sim.session.turn
+        if expected_turn is not None and expected_turn != before:
+            raise ConcurrentReply("this call moved on in another tab or window; your reply was not sent. Reload it.")
         result = sim.respond(text)  # raises ReplyError / SessionEnded before anything is written
         with self.db.transaction() as tx:
             values = {"turn_count": result.turn, "sim_state": sim.to_dict()}

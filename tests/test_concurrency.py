@@ -88,7 +88,10 @@ def _tab(trainee: Trainee, db, scenario, barrier: threading.Barrier) -> None:
             exam = sid not in trainee.ended and service.get(sid, user_id=uid).mode == "exam"
             script = GOOD if exam else PRACTICE_SCRIPT
             try:
-                result = service.reply(sid, scenario, script[sim.session.turn % len(script)], user_id=uid)
+                # The reply is written for the turn this tab shows; if another tab answered it first,
+                # the reply is refused (as the app does), not applied to a turn it was not meant for.
+                result = service.reply(sid, scenario, script[sim.session.turn % len(script)], user_id=uid,
+                                       expected_turn=sim.session.turn)
             except (ConcurrentReply, SessionEnded):
                 with trainee.lock:
                     trainee.conflicts += 1

@@ -92,3 +92,15 @@ def test_concurrent_reply_is_reported(db, cashflow_zh, monkeypatch):
     with pytest.raises(ConcurrentReply):
         service.reply(sid, cashflow_zh, GOOD[0])
     assert service.get(sid).turn_count == 1
+
+
+def test_a_reply_written_for_an_earlier_turn_is_refused(db, cashflow_zh):
+    # Two tabs show turn 0; the first answers. The second tab's reply was written to the opening
+    # line, which is no longer the borrower's last line: refused, nothing stored.
+    service = PracticeService(db, scorer=fake_score)
+    sid = service.start(cashflow_zh).id
+    service.reply(sid, cashflow_zh, GOOD[0], expected_turn=0)
+    with pytest.raises(ConcurrentReply, match="another tab"):
+        service.reply(sid, cashflow_zh, GOOD[0], expected_turn=0)
+    assert service.get(sid).turn_count == 1
+    assert service.reply(sid, cashflow_zh, GOOD[1], expected_turn=1).turn == 2
