@@ -72,6 +72,11 @@ def names_company(scenario: Scenario, reply: str) -> bool:
     return len(core) >= 2 and core in reply.lower()
 
 
+def _for_lang(patterns: dict[str, re.Pattern], lang: str) -> re.Pattern:
+    """The pattern for a language code ("zh", "zh-Hant", "en")."""
+    return patterns["zh" if lang.startswith("zh") else "en"]
+
+
 def asks_for_part_payment(scenario: Scenario, reply: str) -> bool:
     """Does the reply name an amount smaller than what is owed ("先还1100，行不行？")?"""
     due = scenario.persona.loan.amount_due
@@ -104,7 +109,7 @@ _CONTACT_TERMS = {
 
 def sets_contact_terms(lang: str, reply: str) -> bool:
     """Does the reply say how contact will be handled ("I'll only call on weekdays", "不会找您单位")?"""
-    return bool(_CONTACT_TERMS["zh" if lang.startswith("zh") else "en"].search(reply))
+    return bool(_for_lang(_CONTACT_TERMS, lang).search(reply))
 
 
 # An apology for how the borrower was treated ("I apologize", "我们向您道歉") acknowledges their
@@ -120,7 +125,7 @@ _APOLOGY = {
 
 def apologises(lang: str, reply: str) -> bool:
     """Does the reply apologise to the borrower ("That should never have happened, I apologize")?"""
-    return bool(_APOLOGY["zh" if lang.startswith("zh") else "en"].search(reply))
+    return bool(_for_lang(_APOLOGY, lang).search(reply))
 
 
 _SPLITS = re.compile(r"分期|分(?:成|开|開|两|兩|三|四|五|六|\d)|每(?:个|個)?月|每期|每周|每週|月供|先还|先還|首期|第一期|延期|展期|减免|減免|宽限|寬限"
@@ -169,7 +174,7 @@ _ASKS = re.compile(r"[?？]|\b(?:confirm|verify|give me|tell me|provide)\b|请|�
 def asks_for_identity_details(lang: str, reply: str) -> bool:
     """Does the reply ask for a detail that proves who is on the line (date of birth, last digits of
     an ID number)?"""
-    return bool(_IDENTITY_DETAILS["zh" if lang.startswith("zh") else "en"].search(reply) and _ASKS.search(reply))
+    return bool(_for_lang(_IDENTITY_DETAILS, lang).search(reply) and _ASKS.search(reply))
 
 
 _MENTIONS_DEBT = re.compile(r"\d|[零一二两兩三四五六七八九十百千万萬]{2,}|欠|逾期|还款|還款|账|賬|帐|帳|贷|貸|借|款|钱|錢|额|額|数|數"
@@ -193,9 +198,11 @@ def derive_events(scenario: Scenario, session: SessionState, reply: str, score: 
         events.append("turn:first")
     if names_company(scenario, reply):
         moves.add("identify")  # naming the lender is identifying oneself, whatever the scorer saw
-    if asks_for_borrower(scenario, reply) or asks_for_identity_details(scenario.lang, reply):
+    said_amounts = find_amounts(reply)
+    asks_for_details = asks_for_identity_details(scenario.lang, reply)
+    if asks_for_borrower(scenario, reply) or asks_for_details:
         moves.add("verify")  # "Am I speaking with Marcus Reed?" / "请问是陈磊先生本人吗？" / "date of birth?"
-    if "verify" in moves and asks_for_identity_details(scenario.lang, reply) and not find_amounts(reply):
+    if asks_for_details and not said_amounts:
         moves.discard("ask_commitment")  # "please confirm your date of birth" confirms who, not a payment
     if "state_debt" in moves and not _MENTIONS_DEBT.search(reply):
         moves.discard("state_debt")  # a reply that names no debt, amount or account does not state the debt
@@ -246,7 +253,7 @@ def derive_events(scenario: Scenario, session: SessionState, reply: str, score: 
 
     amounts: list[float] = []
     if "offer_plan" in moves:
-        amounts = find_amounts(reply)
+        amounts = said_amounts
         cap = scenario.persona.capacity
         if not amounts:
             events.append("plan_vague")
