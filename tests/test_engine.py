@@ -216,8 +216,7 @@ def test_the_required_disclosure_is_neither_pressure_nor_a_consequence(library):
     from simulator.events import derive_events
 
     english = library.get("pressure-avoidance", "en")
-    session = Simulation.start(english, scorer=fake_score, seed=1).session
-    session.identified = session.verified = True
+    session = _session_with(english, identified=True, verified=True).session
     reply = "This is an attempt to collect a debt; any information will be used for that purpose. It affects your credit."
     events = derive_events(english, session, reply, fake_score(reply)).events
     assert "pressure" not in events and "move:explain_consequence" not in events
@@ -254,8 +253,7 @@ def test_setting_out_contact_terms_is_not_idle(library):
                         ("zh", "您这笔3260元已经逾期18天了。")]:
         assert not sets_contact_terms(lang, reply), reply
 
-    session = Simulation.start(english, scorer=fake_score, seed=1).session
-    session.identified = session.verified = True
+    session = _session_with(english, identified=True, verified=True).session
     reply = "Going forward I'll only call on weekdays between 10 a.m. and 6 p.m."
     assert fake_score(reply).moves == [] and not fake_score(reply).violations  # what the test relies on
     events = derive_events(english, session, reply, fake_score(reply)).events
@@ -286,7 +284,7 @@ def test_asking_for_a_date_of_birth_or_id_digits_verifies(library):
     assert not asks_for_identity_details("en", "Thanks for confirming your date of birth.")
     assert not asks_for_identity_details("zh", "祝您生日快乐。")
     english = library.get("pressure-avoidance", "en")
-    session = Simulation.start(english, scorer=fake_score, seed=1).session
+    session = _session_with(english).session
     reply = "Sorry, could you confirm your date of birth?"
     assert "verify" not in fake_score(reply).moves  # what the test relies on
     events = derive_events(english, session, reply, fake_score(reply)).events
@@ -303,7 +301,7 @@ def test_an_apology_to_the_borrower_is_empathy(library):
                          ("zh", "不好意思打扰了，请问是赵女士吗？")]:
         assert not apologises(lang, filler), filler
     chinese = library.get("pressure-avoidance", "zh")
-    session = Simulation.start(chinese, scorer=fake_score, seed=1).session
+    session = _session_with(chinese).session
     reply = "之前那样频繁打电话，我们向您道歉。"
     assert "empathize" not in fake_score(reply).moves  # what the test relies on
     assert "move:empathize" in derive_events(chinese, session, reply, fake_score(reply)).events
@@ -342,7 +340,7 @@ def test_asking_for_everything_at_once_is_no_plan(library):
     assert demands_whole_amount(english, "Can you just pay the full $1,140 this week?")
     assert not demands_whole_amount(english, "The $1,140 could be split into three payments of $380.")
     assert not demands_whole_amount(english, "$380 on the 15th?")
-    session = Simulation.start(english, scorer=fake_score, seed=1).session
+    session = _session_with(english).session
     reply = "Can you just pay the full $1,140 this week?"
     misread = replace(fake_score(reply), moves=["offer_plan", "ask_commitment"])
     events = derive_events(english, session, reply, misread).events
@@ -358,7 +356,7 @@ def test_sanity_checks_on_the_scorers_moves(library):
     assert asks_for_borrower(english, "Marcus Reed? Dana Ortiz, Harbor Point Lending.")
     assert not asks_for_borrower(english, "Marcus, you owe us money. When are you paying?")
     assert asks_for_borrower(library.get("cashflow-instalment", "zh"), "陈磊？我是安信的小王。")
-    session = Simulation.start(english, scorer=fake_score, seed=1).session
+    session = _session_with(english).session
     reply = "Please confirm your date of birth."
     misread = replace(fake_score(reply), moves=["verify", "ask_commitment"])
     events = derive_events(english, session, reply, misread).events
