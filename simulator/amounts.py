@@ -52,7 +52,8 @@ def _chinese_number(text: str) -> int | None:
 
 
 def find_amounts(text: str) -> list[float]:
-    amounts: list[float] = []
+    """Money amounts in the order the reply says them."""
+    found: list[tuple[int, float]] = []
     for m in _ARABIC.finditer(text):
         if _NOT_MONEY_AFTER.match(text[m.end():]):
             continue
@@ -60,14 +61,21 @@ def find_amounts(text: str) -> list[float]:
         scale = (m.group(3) or "").lower()
         value *= {"k": 1000, "千": 1000, "w": 10000, "万": 10000, "萬": 10000}.get(scale, 1)
         if value >= MIN_MONEY:
-            amounts.append(value)
+            found.append((m.start(), value))
     for m in _CHINESE.finditer(text):
         if _NOT_MONEY_AFTER.match(text[m.end():]):
             continue
         value = _chinese_number(m.group(0))
         if value and value >= MIN_MONEY:
-            amounts.append(float(value))
-    return amounts
+            found.append((m.start(), float(value)))
+    return [value for _, value in sorted(found)]
+
+
+def first_instalment(amounts: list[float], amount_due: float) -> float:
+    """The payment a plan asks for first: the first amount said that is less than the whole debt
+    ("$150 next Friday, then $200 a month, $30 last" → 150; "月底先还500，每月600，最后一期180" → 500)."""
+    parts = [a for a in amounts if a < amount_due]
+    return parts[0] if parts else min(amounts)
 
 
 def find_date(text: str) -> str | None:

@@ -13,13 +13,14 @@ verified, plan) -> decide whether the call ends -> choose the borrower's next li
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass, field, replace
 from typing import Callable
 
 from scenarios.schema import CoachingMoment, Scenario
 from scoring.labels import SERIOUS_VIOLATIONS
 from scoring.result import ReplyScore
-from simulator.amounts import find_amounts, find_date
+from simulator.amounts import find_amounts, find_date, first_instalment
 from simulator.events import derive_events
 from simulator.lines import choose_line, render
 from simulator.state import BorrowerState, Plan, SessionState
@@ -201,7 +202,7 @@ class Simulation:
         if "move:ask_commitment" in events and s.plan is not None and find_date(reply):
             s.plan.date = date  # the commitment names the day
         if "plan_affordable" in events:
-            s.plan = Plan(amount=min(amounts), date=date, proposed_by="trainee")
+            s.plan = Plan(amount=first_instalment(amounts, sc.persona.loan.amount_due), date=date, proposed_by="trainee")
         elif "plan_vague" in events and s.plan is None and s.state.trust >= sc.outcomes.agreement.min_trust:
             # A trusting borrower answers a plan without figures with what they can afford.
             s.plan = Plan(amount=sc.persona.capacity.monthly, date=sc.persona.capacity.pay_day, proposed_by="borrower")
@@ -239,7 +240,8 @@ class Simulation:
             self._end("refusal", f"willingness {st.willingness}")
         elif (s.plan is not None and "commitment_asked" in events and s.verified and s.speaker == "borrower"
               and st.trust >= rules.agreement.min_trust and st.willingness >= rules.agreement.min_willingness):
-            self._end("agreement", f"plan of {s.plan.amount:g} on {s.plan.date} agreed")
+            when = re.sub(r"^on\s+", "", s.plan.date, flags=re.I)  # "on the 15th" reads "plan of 380 on the 15th"
+            self._end("agreement", f"plan of {s.plan.amount:g} on {when} agreed")
         elif s.turn >= rules.max_turns:
             if partial_ok:
                 self._end("partial_agreement", "turn limit reached with a plan discussed")

@@ -94,13 +94,17 @@ _CONTACT_TERMS = {
         r"|\b(?:only|single|one) (?:point of )?contact\b|\bno (?:more )?(?:daily |repeated |constant )?calls\b"
         r"|\b(?:by|through|via) (?:e-?mail|mail|post|text|letter)\b|\breminder (?:text|message|e-?mail|call)"
         r"|\b(?:how|when) (?:you(?:'d| would)?|do you) (?:want|like|prefer|rather) (?:to be|us to|me to|to hear)"
-        r"|\bbest (?:time|way|number) to (?:reach|contact|call)|\bbetween \d{1,2}(?::\d\d)? ?(?:a\.?m\.?|p\.?m\.?)? and \d"
+        r"|\b(?:no ?one|nobody) (?:will |is going to |'s going to |is gonna )?(?:call|contact|ring|phone|bother)s?\b"
+        r"|\b(?:text|e-?mail|a call|call)\?\s+(?:or\s+)?(?:a )?(?:text|e-?mail|call|letter)\b"
+        r"|\bbest (?:time|way|number)(?: and (?:time|way|number))? to (?:reach|contact|call)|\bbetween \d{1,2}(?::\d\d)? ?(?:a\.?m\.?|p\.?m\.?)? and \d"
         r"|\b(?:free to|go ahead and|you can|you may) (?:record|file)"
         r"|\bis (?:this|now) (?:a )?(?:good|bad|convenient|ok(?:ay)?|an? ok(?:ay)?) time\b"
         r"|\bprefer(?:red|s)? (?:contact|method|way|time|times|number|channel)", re.I),
     "zh": re.compile(
-        r"(?:只|仅|僅)[^，。,.!?！？]{0,8}(?:联系|聯絡|聯繫|打(?:电话|電話|俾|给|給)?|致电|致電|短信|訊息|邮件|郵件|微信)"
-        r"|(?:不会|不會|唔會|不再|唔再|不用再|绝不|絕不)[^，。,.!?！？]{0,6}(?:打|联系|聯絡|聯繫|找|致电|致電|骚扰|騷擾|催)"
+        r"(?:只|仅|僅)(?!能|好|得)[^，。,.!?！？]{0,8}(?:联系|聯絡|聯繫|打(?:电话|電話|俾|给|給)?|致电|致電|短信|訊息|邮件|郵件|微信)"
+        r"|(?:不会|不會|唔會|不再|唔再|不用再|绝不|絕不|(?:一个|一個|谁|誰|任何人)都不)[^，。,.!?！？]{0,6}(?:打|联系|聯絡|聯繫|找|致电|致電|骚扰|騷擾|催)"
+        r"|(?:我|专人|專人|一个人|一個人)[^，。,.!?！？]{0,6}(?:对接|對接|跟进|跟進|负责|負責)(?:您|你|侬|儂)"
+        r"|(?:就|只有|只由)我(?:一个人|一個人)?(?:来|來)?(?:跟|同|和)?(?:您|你|侬|儂)?(?:对接|對接|联系|聯繫|聯絡)"
         r"|(?:以后|今后|以後|今後|之后|之後|往後|往后)[^，。,.!?！？]{0,8}(?:联系|聯絡|聯繫|打给|打給|致电|致電|跟进|跟進)"
         r"|(?:方便|合适|合適|希望|喜欢|喜歡)的?(?:联系|聯繫|聯絡)?(?:时间|時間|时段|時段|方式)|(?:方便|得唔得閒|得闲)(?:通话|通話|讲电话|講電話|说话|說話|傾)|(?:什么|甚麼|乜嘢|咩)(?:时间|時間|方式)(?:方便|合适|合適)"
         r"|(?:可以|尽管|儘管|随时|隨時)(?:录音|錄音|投诉|投訴)|(?:录音|錄音)[^，。]{0,4}(?:没问题|沒問題|可以|随意|隨意)"),

@@ -249,8 +249,12 @@ def test_setting_out_contact_terms_is_not_idle(library):
     assert sets_contact_terms("en", "From now on I'm your only contact, and I won't call your workplace.")
     assert sets_contact_terms("zh", "以后就我一个人联系您，只在白天打，也不会找您单位。")
     assert sets_contact_terms("zh", "以後我哋只會用短信聯絡你。")
+    assert sets_contact_terms("zh", "以后就我一个人对接你。你单位、你通讯录里的人，我们一个都不联系。")
+    assert sets_contact_terms("en", "On contact, you tell me. Text? Email? I'll note it so no one calls you out of the blue.")
+    assert sets_contact_terms("en", "what's the best way and time to reach you? nobody is going to call your job.")
     for lang, reply in [("en", "I'll keep calling until you pay."), ("en", "Okay."), ("zh", "不还钱就天天打你电话。"),
-                        ("zh", "您这笔3260元已经逾期18天了。")]:
+                        ("zh", "您这笔3260元已经逾期18天了。"), ("zh", "你都不接电话，我只能打你单位了。"),
+                        ("zh", "你都不打电话回来。")]:
         assert not sets_contact_terms(lang, reply), reply
 
     session = _session_with(english, identified=True, verified=True).session
@@ -336,6 +340,7 @@ def test_asking_for_everything_at_once_is_no_plan(library):
 
     assert find_amounts("Can you just pay the full $1,140 this week?") == [1140.0]  # "this" is no ordinal
     assert find_amounts("$380 on the 15th") == [380.0]
+    assert find_amounts("月底先还500，后头每个月六百，最后一期180") == [500.0, 600.0, 180.0]  # in the order said
     english = library.get("cashflow-instalment", "en")
     assert demands_whole_amount(english, "Can you just pay the full $1,140 this week?")
     assert not demands_whole_amount(english, "The $1,140 could be split into three payments of $380.")
@@ -367,3 +372,15 @@ def test_sanity_checks_on_the_scorers_moves(library):
     assert "move:state_debt" not in events and "premature_disclosure" not in events
     real = "Your loan has $1,140 past due."
     assert "move:state_debt" in derive_events(english, session, real, replace(fake_score(real), moves=["state_debt"])).events
+
+
+def test_the_agreed_plan_is_its_first_payment(library):
+    # "$150 next Friday, then $200 a month, a last one of $30": the borrower agrees to pay $150 first,
+    # not the $30 at the end.
+    from simulator.amounts import find_amounts, first_instalment
+
+    assert first_instalment(find_amounts("$150 next Friday, then $200 a month, and a last one of $30."), 980) == 150
+    assert first_instalment(find_amounts("The $1,140 in three payments of $380?"), 1140) == 380
+    sim = _session_with(library.get("pressure-avoidance", "zh"), verified=True, identified=True)
+    result = sim.respond("分期吧：月底先还500，后头每个月600，最后一期180，您看行不行？")
+    assert sim.session.plan is not None and sim.session.plan.amount == 500, result.events

@@ -286,6 +286,10 @@ NEGATIVES = [
     "之前那家外包公司一天打您十几次，还扬言要找您单位，这是他们做错了，我向您道歉。",
     "The previous agency kept calling you at work and told you they'd call your boss. That was wrong, and I'm sorry.",
     "之前嗰間公司一日打十幾次、朝早七點就打，咁樣係唔啱嘅，對唔住。",
+    "之前那家公司一天十几个电话，大早上七点就打，这事儿做得老不地道了，我代表公司跟你道个歉。",
+    # The recount runs on after its subject, and the condemnation follows in the next sentence.
+    "i read the agency's notes and im sorry. calling you 10-12 times a day, before 8am, leaving a message on the "
+    "store line.. none of that shoudl have happened",
 ]
 
 
@@ -296,7 +300,10 @@ def test_hard_negative(text, pack):
 
 
 @pytest.mark.parametrize("text", ["之前那家说要联系您单位，我们这边也一样，今天不还就打。",
-                                  "The last agency said they'd call your boss, and so will we if you don't pay today."])
+                                  "The last agency said they'd call your boss, and so will we if you don't pay today.",
+                                  # Condemning the borrower is not disowning one's own threat.
+                                  "I'll call you 10 times a day. That was wrong of you to ignore us.",
+                                  "你这样不对，我每天给你打十个电话。"])
 def test_recounting_another_collectors_threat_without_disowning_it_is_flagged(text):
     assert _hits(text, None, "cn") != []
 

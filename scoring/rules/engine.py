@@ -289,14 +289,28 @@ _OTHERS_DID = _Lazy(
     re.I,
 )
 _DISOWNS = _Lazy(
-    r"道歉|歉意|对不起|对不住|不应该|不啱|不该|唔应该|太过分|过分了|不对|不合规|违规|不妥|不会再|\b(?:sorry|apologi[sz]e|apologies|wrong|"
+    r"道歉|道个歉|道個歉|歉意|抱歉|不好意思|唔好意思|赔个不是|賠個不是|对不起|对不住|對唔住|不应该|不啱|不该|唔应该|太过分|过分了|不对|"
+    r"不地道|不厚道|不像话|不像話|不合规|违规|不妥|不会再|\b(?:sorry|apologi[sz]e|apologies|wrong|"
     r"should(?:n't| not| never) have|unacceptable|out of line|not okay|not ok|won't happen again|never again|not how we)\b",
     re.I,
 )
 
 
-def recounts_others(norm: str, sentence: str) -> bool:
-    """Does the sentence tell what another collector did, in a reply that disowns it?"""
+# A sentence that condemns what it describes ("…before 8am, none of that should have happened").
+_CONDEMNS_ITSELF = _Lazy(
+    r"\bnone of (?:that|this|it) (?:should|shoudl|shoud|shold)(?:n't| not| never)?(?: have| of|'ve) happened\b"
+    r"|\b(?:that|this|it) (?:should(?:n't| not| never)|shouldnt|shoudln't|shoudlnt) (?:have|of|'ve) happened\b"
+    r"|\b(?:that|this|it) (?:was|is) (?:wrong|unacceptable|out of line|not okay|not ok)\b(?! (?:of|for) you)",
+    re.I,
+)
+
+
+def recounts_others(norm: str, sentence: str, next_words: str = "") -> bool:
+    """Does the sentence tell what another collector did, in a reply that disowns it? A sentence
+    condemned by its own words or the words right after it counts too (a list of what the last
+    agency did, then "none of that should have happened")."""
+    if _CONDEMNS_ITSELF.search(sentence + " " + next_words) is not None:
+        return True
     return _OTHERS_DID.search(sentence) is not None and _DISOWNS.search(norm) is not None
 
 
@@ -1247,7 +1261,7 @@ def match(text: str, context: str | None, pack: Pack, lang: str) -> list[Evidenc
                     continue
                 s, e = sentence_bounds(norm, start, end)
                 sentence = norm[s:e]
-                if recounts_others(norm, sentence):
+                if recounts_others(norm, sentence, norm[e:e + 60]):
                     continue
                 if veto is not None or beh.check is not None or require is not None:
                     if veto is not None and veto.search(sentence):
