@@ -77,6 +77,9 @@ CN_POSITIVES = [
     ("我们会把你的欠款信息发给你所有微信好友。", "privacy", "CN-PIPL", "你所有微信好友"),
     ("We have all your contacts, and we'll call everyone in your contact list.", "privacy", "CN-PIPL",
      "call everyone in your contact list"),
+    # holding the employer's or family's numbers over the borrower
+    ("你单位电话、你柜长的电话我们这边也都有，我也不想用到，你懂我意思哈。", "privacy", "CN-PIPL", "你单位电话"),
+    ("我們手上都有你老闆的電話，你自己諗下啦。", "privacy", "CN-PIPL", "你老闆的電話"),
     # CN-CC68-PARTIES
     ("你老婆也得还，叫她转钱过来。", "unfair_demand", "CN-CC68-PARTIES", "也得还"),
     ("你老公都要還，叫佢轉錢。", "unfair_demand", "CN-CC68-PARTIES", "都要還"),
@@ -287,6 +290,9 @@ NEGATIVES = [
     "The previous agency kept calling you at work and told you they'd call your boss. That was wrong, and I'm sorry.",
     "之前嗰間公司一日打十幾次、朝早七點就打，咁樣係唔啱嘅，對唔住。",
     "之前那家公司一天十几个电话，大早上七点就打，这事儿做得老不地道了，我代表公司跟你道个歉。",
+    "我们有您紧急联系人的电话，但不会联系他们，请放心。",
+    "你单位电话我们也有，但我们绝不会打。",
+    "请问您单位的电话是多少？方便的话我只在午休时打给您。",
     # The recount runs on after its subject, and the condemnation follows in the next sentence.
     "i read the agency's notes and im sorry. calling you 10-12 times a day, before 8am, leaving a message on the "
     "store line.. none of that shoudl have happened",

@@ -296,6 +296,10 @@ _DISOWNS = _Lazy(
 )
 
 
+_HELD_PEOPLE_ZH = (r"(?:的)?(?:单位|公司|领导|老板|柜长|店长|主管|经理|上司|同事|家里人|家人|老婆|老公|爸妈|父母|亲戚|家里)"
+                   r"(?:的)?(?:电话|号码|联系方式|微信)")
+
+
 # A sentence that condemns what it describes ("…before 8am, none of that should have happened").
 _CONDEMNS_ITSELF = _Lazy(
     r"\bnone of (?:that|this|it) (?:should|shoudl|shoud|shold)(?:n't| not| never)?(?: have| of|'ve) happened\b"
@@ -772,7 +776,13 @@ LEXICON: tuple[Behaviour, ...] = (
             r"\bwe(?:'ve)? (?:have|got|pulled|downloaded) (?:all )?(?:your|ur) (?:emergency )?(?:contacts|contact list|address book)\b",
             r"\b(?:your|ur) (?:emergency )?contacts\b[^.!?]{0,40}\b(?:will (?:hear|know|get a call|be told)|we(?:'ll| will) (?:call|text|contact|tell))",
             r"(?:联系|联络|通知|打给)" + _YOUR_OPT + r"(?:在)?[^，。,]{0,8}(?P<hit>所有(?:的)?(?:联系人|联络人|紧急联系人))",
+            # Holding the employer's or family's numbers over the borrower ("你单位电话我们这边也都有").
+            r"(?P<hit>" + _YOUR + _HELD_PEOPLE_ZH + r")[^。！!？?]{0,14}(?:我们|我)(?:这边|手上|手里|这里)?(?:也|都|全){1,2}(?:有|存着|查到)",
+            r"(?:我们|我)(?:这边|手上|手里|这里)?(?:也|都|全){0,2}(?:有|存着|查到了?)(?P<hit>" + _YOUR + _HELD_PEOPLE_ZH + r")",
+            r"\bwe(?:'ve| have)? (?:have|got|already have) (?P<hit>(?:your|ur) (?:boss|manager|employer|supervisor|HR|wife|husband|"
+            r"mom|mother|dad|father|parents|sister|brother|family|coworkers?|colleagues?)(?:'s|s')? (?:numbers?|phone|contact|details|emails?))",
         ),
+        veto=r"不会|不會|绝不|不打|不联系|不找|\b(?:won't|will not|never|not going to|don't|do not)\b",
     ),
     # ---------------------------------------------------------------- privacy / unfair demand (context: third party answered)
     Behaviour(
