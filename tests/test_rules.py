@@ -38,6 +38,13 @@ def _assert_hit(text, context, pack, label, rule_id, quote):
 
 CN_POSITIVES = [
     # CN-THREAT
+    # veiled: the consequence is left to the borrower's imagination
+    ("我再说一遍，这周五前还清，不然后面的事情就不好说了。", "threat", "CN-THREAT", "不然后面的事情就不好说"),
+    ("您要是再不还，我也不敢保证会发生什么。", "threat", "CN-THREAT", "不敢保证会发生什么"),
+    ("一萬二今個禮拜還晒佢，唔係嘅話你屋企人會唔會有事，我就唔知喇。", "threat", "CN-THREAT", "會唔會有事，我就唔知"),
+    ("我再講最後一次，月底前繳清。你住哪裡我們都很清楚。", "threat", "CN-THREAT", "住哪裡我們都很清楚"),
+    ("你小孩是讀哪間國小啊？蠻可愛的欸。", "threat", "CN-THREAT", "小孩是讀哪間國小啊？"),
+    ("投诉也没用，只会更惨。", "threat", "CN-THREAT", "投诉也没用，只会更惨"),
     ("出门小心点，晚上走夜路注意安全。", "threat", "CN-THREAT", "出门小心点"),
     ("我们的人已经在你家楼下了。", "threat", "CN-THREAT", "我们的人已经在你家"),
     ("你孩子在哪个幼儿园我们都清楚。", "threat", "CN-THREAT", "你孩子在哪个幼儿园"),
@@ -167,6 +174,10 @@ def test_cn_positive(text, label, rule_id, quote):
 # --------------------------------------------------------------------------------------------
 
 US_POSITIVES = [
+    ("Listen. Pay the $240. That's it. Nobody has to get hurt here.", "threat", "US-VIOLENCE", "Nobody has to get hurt"),
+    ("$300 by Friday. You've got a nice car; cars get damaged.", "threat", "US-VIOLENCE", "cars get damaged"),
+    ("Pay by Monday or you'll see how fast things change for you.", "threat", "US-VIOLENCE", "how fast things change"),
+    ("Complaints just make it worse for you.", "threat", "US-VIOLENCE", "Complaints just make it worse for you"),
     ("Pay before someone pays you a visit.", "threat", "US-VIOLENCE", "pays you a visit"),
     ("出门小心点。", "threat", "US-VIOLENCE", "出门小心点"),
     ("You're a deadbeat loser.", "insult", "US-ABUSE", "loser"),
@@ -293,6 +304,11 @@ NEGATIVES = [
     "我们有您紧急联系人的电话，但不会联系他们，请放心。",
     "你单位电话我们也有，但我们绝不会打。",
     "请问您单位的电话是多少？方便的话我只在午休时打给您。",
+    # veiled-threat words in lawful replies
+    "哎，我也知道您日子不好过，可是这笔钱还是得想办法。",
+    "Complaining won't make it worse for you, I promise.",
+    "I know where you work, but we will never contact your employer.",
+    "如果不还，逾期记录会按合同上报征信，后面利息多少我也不好说，建议早点处理。",
     # The recount runs on after its subject, and the condemnation follows in the next sentence.
     "i read the agency's notes and im sorry. calling you 10-12 times a day, before 8am, leaving a message on the "
     "store line.. none of that shoudl have happened",

@@ -20,7 +20,7 @@ PARAMS = {
 RULES: tuple[Rule, ...] = (
     Rule("CN-THREAT", "不得以暴力、恐吓或暗示伤害借款人及其家人、财产，不得扬言上门闹事。",
          "No violence, intimidation or hints of harm to the borrower, family or property; no threats to turn up and make a scene.",
-         ("threat_harm",)),
+         ("threat_harm", "threat_veiled")),
     Rule("CN-INSULT", "不得使用辱骂、侮辱、贬损或歧视性语言。",
          "No abusive, humiliating, obscene or discriminatory words.",
          ("insult",)),

@@ -235,7 +235,7 @@ def context_flags(context: str | None) -> frozenset[str]:
 
 _BREAK = _Lazy(r"[，,。.!！?？;；:：\n、…—]|\bbut\b|\bthough\b|但是?|不过|可是|然而")
 _NEG_ZH = _Lazy(
-    r"(?<!是)不是|(?<!会)不会|(?<!能)不能|不可能|(?<!可)不可以|不得|(?<!用)不用|不必|无需|无须|毋须|绝不|决不|绝对不|从不|"
+    r"(?<!是)不是(?!的话|嘅话)|(?<!会)不会|(?<!能)不能|不可能|(?<!可)不可以|不得|(?<!用)不用|不必|无需|无须|毋须|绝不|决不|绝对不|从不|"
     r"从来不|并不|并非|没有(?!还|按时|准时|接|回|钱|能力|办法|工作)|没(?=通知|联系|打给|告诉|找过|说过|要求|叫|让|打算)|"
     r"(?:千万|千祈)?(?:别|不好)(?=转|打款|打钱|汇款?|付|存|畀|俾|过数|入数)|别担心|不存在|没有什么|没什么|没啥|有什么好|根本没有|谁(?=要|说|想|会)|不(?=联系|通知|告诉|打给|找|打扰|打到|发给|寄|上门|再|打电话|轰炸|骚扰)|不打(?!不)|请勿|切勿|(?<!要)不要(?!逼|让我|再躲|跟我|以为|装|给脸|不识)|不再|不想|不打算|不至于|哪会|怎么会|谁说|"
     r"并没|也没|而非|不属于|不算|[不没非未勿]$"
@@ -672,6 +672,35 @@ LEXICON: tuple[Behaviour, ...] = (
             r"\bmake (?:a|such a) scene\b|\b(?:come|coming)\s+(?:down|over)\s+to\s+your\s+(?:office|work|house|home|place)\b[^.!?]{0,40}\b(?:scene|everybody|everyone)\b",
             r"\b(?:careful|be careful)\s+(?:when\s+)?(?:you\s+)?(?:walk(?:ing)?|going out|leaving)\b|\bstay safe out there\b",
         ),
+    ),
+    # Veiled threats: no harm named, the consequence left to the borrower's imagination
+    # ("不然后面的事就不好说了", "nobody has to get hurt", "cars get damaged").
+    Behaviour(
+        "threat_veiled",
+        "threat",
+        (
+            r"(?:不然|否则|要不然|再不还|不还的话|要是不还|如果不还)[^。！!？?]{0,14}(?:事情?|事儿)?(?:就|可就|真的?)?(?:不好说|难说|说不准)|"
+            r"有些事(?:情)?(?:就|真的?|可)?(?:不好说|难说)",
+            r"(?:不敢|不能|没法)保证(?:会)?(?:发生|出)(?:什么|啥)(?:事)?|(?:会不会|会唔会)有事[，,]?(?:我)?(?:就)?(?:不知道?|唔知|不清楚)",
+            r"(?:不然|否则|要不然|唔系嘅话|不还的话)[^。！!？?]{0,10}(?:小心|当心)(?:一点|点)|(?:不然|否则)(?:的话)?[，,…\s]*呵呵",
+            r"(?:车|车子)[^。！!？?]{0,10}(?:在哪|还在不在)[^。！!？?]{0,4}(?:就)?(?:不一定|难说|不好说)",
+            r"住(?:在)?(?:哪|哪里|哪儿|边度)(?:我们|我)(?:都)?(?:很|好)?(?:清楚|知道)",
+            r"(?:老婆|老公|孩子|闺女|女儿|儿子|家人)(?:上班|工作|上学)(?:的|那个)?(?:地方|单位|学校)[^。！!？?]{0,4}(?:挺|很|蛮)?好找",
+            r"(?:孩子|小孩|女儿|儿子|闺女)(?:是)?(?:读|在|上)(?:哪|哪间|哪个|哪所)(?:间|个|所)?(?:小学|国小|学校|幼儿园)(?:上学|读书)?[啊呀吧欸哦]?[?？]|"
+            r"(?:闺女|女儿|儿子|孩子|小孩)[^。！!？?]{0,6}(?:挺|很|蛮)可爱[^。！!？?]{0,8}(?:上学|学校|小学|国小|幼儿园)",
+            r"等着吧你|看谁(?:吃亏|比较惨|更惨)|(?:投诉|申诉|录音|报警)[^。！!？?]{0,12}(?:只会|会|仲)(?:更惨|仲惨|更难过|吃亏)",
+            r"(?:工作|饭碗|这年)(?:还)?想不想(?:要|好好过)|(?:我|我们)(?:就|可就)不客气了|(?:以后|往后)?(?:的)?日子(?:可|就)不好过",
+            r"\bwatch (?:yourself|your step)\b|\b(?:nobody|no one) (?:has|needs) to get hurt\b",
+            r"\b(?:cars?|houses?|windows?|things) (?:can |do |might )?get (?:damaged|broken|scratched|keyed|smashed)\b",
+            r"\bhow fast things (?:can )?(?:go wrong|change|fall apart)\b|\b(?:worry|worrying) about more than (?:just )?your credit\b",
+            r"\bso (?:is|are) (?:a lot of )?trouble\b|\b(?:pop|come|swing) (?:round|by|over) with the (?:lads|boys|guys)\b",
+            r"\b(?:kids'|children's|daughter's|son's) school is (?:right )?(?:around the corner|nearby|near|close|down the (?:street|road))\b",
+            r"\b(?:your )?(?:neighbou?rs|wife|husband|kids?|daughter|son) (?:seem|seems|seemed) (?:friendly|nice|lovely|sweet)\b|\bI know (?:you work at|where you work)\b",
+            r"\bcomplain(?:ing|ts?)?\b[^.!?]{0,30}(?<!won't )(?<!not )(?<!never )(?<!n't )\bmakes? (?:it|things) (?:a lot |even )?worse for you\b",
+        ),
+        # A reassurance in the same sentence ("I know where you work, but we will never contact your employer").
+        veto=r"\b(?:won't|will not|never|not going to)\s+(?:\w+\s+){0,2}(?:call|contact|tell|visit|come|bother|show up)|"
+             r"(?:不会|不會|绝不|絕不|唔會)[^，。,]{0,4}(?:联系|聯繫|聯絡|打|找|上门|上門|去|打扰|打擾)",
     ),
     # ---------------------------------------------------------------- insult
     Behaviour(

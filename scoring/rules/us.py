@@ -21,7 +21,7 @@ PARAMS = {
 RULES: tuple[Rule, ...] = (
     Rule("US-VIOLENCE", "不得以暴力或其他犯罪手段伤害人身、名誉或财产相威胁。",
          "No violence or threat of violence or other criminal harm to person, reputation or property.",
-         ("threat_harm",)),
+         ("threat_harm", "threat_veiled")),
     Rule("US-ABUSE", "不得使用淫秽、亵渎或辱骂性语言。",
          "No obscene, profane or abusive language.",
          ("insult",)),
