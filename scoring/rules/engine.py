@@ -235,7 +235,7 @@ def context_flags(context: str | None) -> frozenset[str]:
 
 _BREAK = _Lazy(r"[，,。.!！?？;；:：\n、…—]|\bbut\b|\bthough\b|但是?|不过|可是|然而")
 _NEG_ZH = _Lazy(
-    r"(?<!是)不是(?!的话|嘅话)|(?<!会)不会|(?<!能)不能|不可能|(?<!可)不可以|不得|(?<!用)不用|不必|无需|无须|毋须|绝不|决不|绝对不|从不|"
+    r"(?<!是)不是(?!的话)|(?<!会)不会|(?<!能)不能|不可能|(?<!可)不可以|不得|(?<!用)不用|不必|无需|无须|毋须|绝不|决不|绝对不|从不|"
     r"从来不|并不|并非|没有(?!还|按时|准时|接|回|钱|能力|办法|工作)|没(?=通知|联系|打给|告诉|找过|说过|要求|叫|让|打算)|"
     r"(?:千万|千祈)?(?:别|不好)(?=转|打款|打钱|汇款?|付|存|畀|俾|过数|入数)|别担心|不存在|没有什么|没什么|没啥|有什么好|根本没有|谁(?=要|说|想|会)|不(?=联系|通知|告诉|打给|找|打扰|打到|发给|寄|上门|再|打电话|轰炸|骚扰)|不打(?!不)|请勿|切勿|(?<!要)不要(?!逼|让我|再躲|跟我|以为|装|给脸|不识)|不再|不想|不打算|不至于|哪会|怎么会|谁说|"
     r"并没|也没|而非|不属于|不算|[不没非未勿]$"
@@ -294,10 +294,6 @@ _DISOWNS = _Lazy(
     r"should(?:n't| not| never) have|unacceptable|out of line|not okay|not ok|won't happen again|never again|not how we)\b",
     re.I,
 )
-
-
-_HELD_PEOPLE_ZH = (r"(?:的)?(?:单位|公司|领导|老板|柜长|店长|主管|经理|上司|同事|家里人|家人|老婆|老公|爸妈|父母|亲戚|家里)"
-                   r"(?:的)?(?:电话|号码|联系方式|微信)")
 
 
 # A sentence that condemns what it describes ("…before 8am, none of that should have happened").
@@ -567,6 +563,9 @@ def per_day_check(m: re.Match, sentence: str, params: dict) -> bool:
 
 _YOU = r"(?:你|您)"
 _YOUR = r"(?:你|您)(?:的|们的|们)?"
+# People whose numbers a collector may hold over the borrower ("你单位电话我们也有").
+_HELD_PEOPLE_ZH = (r"(?:的)?(?:单位|公司|领导|老板|柜长|店长|主管|经理|上司|同事|家里人|家人|老婆|老公|爸妈|父母|亲戚|家里)"
+                   r"(?:的)?(?:电话|号码|联系方式|微信)")
 _YOUR_OPT = r"(?:(?:你|您)(?:的|们的|们)?)?"
 _EMPLOYER_ZH = r"(?:母校|雇主|单位|公司|领导|老板|上司|主管|同事|人事|HR|hr|人资|老总|经理|工作单位|办公室|厂里|学校)"
 _BOSS_ZH = r"(?:领导|老板|上司|主管|同事|人事|HR|hr|人资|老总|经理|班主任|辅导员|行政|财务|人事部|人事处|前台|老细)"
@@ -681,8 +680,8 @@ LEXICON: tuple[Behaviour, ...] = (
         (
             r"(?:不然|否则|要不然|再不还|不还的话|要是不还|如果不还)[^。！!？?]{0,14}(?:事情?|事儿)?(?:就|可就|真的?)?(?:不好说|难说|说不准)|"
             r"有些事(?:情)?(?:就|真的?|可)?(?:不好说|难说)",
-            r"(?:不敢|不能|没法)保证(?:会)?(?:发生|出)(?:什么|啥)(?:事)?|(?:会不会|会唔会)有事[，,]?(?:我)?(?:就)?(?:不知道?|唔知|不清楚)",
-            r"(?:不然|否则|要不然|唔系嘅话|不还的话)[^。！!？?]{0,10}(?:小心|当心)(?:一点|点)|(?:不然|否则)(?:的话)?[，,…\s]*呵呵",
+            r"(?:不敢|不能|没法)保证(?:会)?(?:发生|出)(?:什么|啥)(?:事)?|会不会有事[，,]?(?:我)?(?:就)?(?:不知道?|不清楚)",
+            r"(?:不然|否则|要不然|不是的话|不还的话)[^。！!？?]{0,10}(?:小心|当心)(?:一点|点)|(?:不然|否则)(?:的话)?[，,…\s]*呵呵",
             r"(?:车|车子)[^。！!？?]{0,10}(?:在哪|还在不在)[^。！!？?]{0,4}(?:就)?(?:不一定|难说|不好说)",
             r"住(?:在)?(?:哪|哪里|哪儿|边度)(?:我们|我)(?:都)?(?:很|好)?(?:清楚|知道)",
             r"(?:老婆|老公|孩子|闺女|女儿|儿子|家人)(?:上班|工作|上学)(?:的|那个)?(?:地方|单位|学校)[^。！!？?]{0,4}(?:挺|很|蛮)?好找",
@@ -699,8 +698,9 @@ LEXICON: tuple[Behaviour, ...] = (
             r"\bcomplain(?:ing|ts?)?\b[^.!?]{0,30}(?<!won't )(?<!not )(?<!never )(?<!n't )\bmakes? (?:it|things) (?:a lot |even )?worse for you\b",
         ),
         # A reassurance in the same sentence ("I know where you work, but we will never contact your employer").
+        # (matched on the normalised text: traditional and Cantonese forms are already simplified)
         veto=r"\b(?:won't|will not|never|not going to)\s+(?:\w+\s+){0,2}(?:call|contact|tell|visit|come|bother|show up)|"
-             r"(?:不会|不會|绝不|絕不|唔會)[^，。,]{0,4}(?:联系|聯繫|聯絡|打|找|上门|上門|去|打扰|打擾)",
+             r"(?:不会|绝不)[^，。,]{0,4}(?:联系|联繫|联络|打|找|上门|去|打扰)",
     ),
     # ---------------------------------------------------------------- insult
     Behaviour(
@@ -811,7 +811,7 @@ LEXICON: tuple[Behaviour, ...] = (
             r"\bwe(?:'ve| have)? (?:have|got|already have) (?P<hit>(?:your|ur) (?:boss|manager|employer|supervisor|HR|wife|husband|"
             r"mom|mother|dad|father|parents|sister|brother|family|coworkers?|colleagues?)(?:'s|s')? (?:numbers?|phone|contact|details|emails?))",
         ),
-        veto=r"不会|不會|绝不|不打|不联系|不找|\b(?:won't|will not|never|not going to|don't|do not)\b",
+        veto=r"不会|绝不|不打|不联系|不找|\b(?:won't|will not|never|not going to|don't|do not)\b",
     ),
     # ---------------------------------------------------------------- privacy / unfair demand (context: third party answered)
     Behaviour(
