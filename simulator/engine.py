@@ -198,8 +198,9 @@ class Simulation:
             s.listened = True
         if "move:offer_plan" in events:
             s.plan_discussed = True
-        date = find_date(reply) or sc.persona.capacity.pay_day
-        if "move:ask_commitment" in events and s.plan is not None and find_date(reply):
+        said_date = find_date(reply)
+        date = said_date or sc.persona.capacity.pay_day
+        if "move:ask_commitment" in events and s.plan is not None and said_date:
             s.plan.date = date  # the commitment names the day
         if "plan_affordable" in events:
             s.plan = Plan(amount=first_instalment(amounts, sc.persona.loan.amount_due), date=date, proposed_by="trainee")
@@ -208,10 +209,10 @@ class Simulation:
             s.plan = Plan(amount=sc.persona.capacity.monthly, date=sc.persona.capacity.pay_day, proposed_by="borrower")
         # Asking for a commitment: the scorer's move, or a reply that pins the plan on the table
         # to a day ("the first $350 by the 15th?"), which is a request for commitment in any words.
-        pins_a_day = s.plan is not None and find_date(reply) and ("plan_affordable" in events or _is_question(reply))
+        pins_a_day = s.plan is not None and said_date and ("plan_affordable" in events or _is_question(reply))
         # A closing recap of the plan ("so $150 next Friday, then $200 a month") asks the borrower
         # to confirm it as much as a question does.
-        recaps = "move:close" in events and s.plan is not None and bool(find_date(reply) or find_amounts(reply))
+        recaps = "move:close" in events and s.plan is not None and bool(said_date or find_amounts(reply))
         if "move:ask_commitment" in events or pins_a_day or recaps:
             events.append("commitment_asked")
 

@@ -77,10 +77,11 @@ def _for_lang(patterns: dict[str, re.Pattern], lang: str) -> re.Pattern:
     return patterns["zh" if lang.startswith("zh") else "en"]
 
 
-def asks_for_part_payment(scenario: Scenario, reply: str) -> bool:
-    """Does the reply name an amount smaller than what is owed ("先还1100，行不行？")?"""
+def asks_for_part_payment(scenario: Scenario, reply: str, amounts: list[float] | None = None) -> bool:
+    """Does the reply name an amount smaller than what is owed ("先还1100，行不行？")? `amounts`: the
+    reply's amounts when the caller has already found them."""
     due = scenario.persona.loan.amount_due
-    return any(0 < amount < due for amount in find_amounts(reply))
+    return any(0 < amount < due for amount in (find_amounts(reply) if amounts is None else amounts))
 
 
 # Setting out how contact will be handled from now on: hours, channel, a single contact, no calls
@@ -137,9 +138,9 @@ _SPLITS = re.compile(r"分期|分(?:成|开|開|两|兩|三|四|五|六|\d)|每(
                      r"first payment|extension|extend|waive|hardship|plan\b", re.I)
 
 
-def demands_whole_amount(scenario: Scenario, reply: str) -> bool:
+def demands_whole_amount(scenario: Scenario, reply: str, amounts: list[float] | None = None) -> bool:
     """Does the reply ask for all that is owed, with no way of splitting it ("pay the full $1,140 this week?")?"""
-    amounts = find_amounts(reply)
+    amounts = find_amounts(reply) if amounts is None else amounts
     return bool(amounts) and min(amounts) >= scenario.persona.loan.amount_due and not _SPLITS.search(reply)
 
 
@@ -212,9 +213,9 @@ def derive_events(scenario: Scenario, session: SessionState, reply: str, score: 
         moves.discard("state_debt")  # a reply that names no debt, amount or account does not state the debt
     if not violations and apologises(scenario.lang, reply):
         moves.add("empathize")  # an apology acknowledges how the borrower feels, whatever the scorer saw
-    if "ask_commitment" in moves and asks_for_part_payment(scenario, reply):
+    if "ask_commitment" in moves and asks_for_part_payment(scenario, reply, said_amounts):
         moves.add("offer_plan")  # asking for part of what is owed proposes a partial payment: a plan
-    if "offer_plan" in moves and demands_whole_amount(scenario, reply):
+    if "offer_plan" in moves and demands_whole_amount(scenario, reply, said_amounts):
         moves.discard("offer_plan")  # asking for everything at once is no plan, whatever the scorer saw
     # A required disclosure ("this is an attempt to collect a debt") tells the law, not the debt:
     # it is no consequence, and no pressure.
