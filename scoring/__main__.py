@@ -1,6 +1,6 @@
 """Command line for the reply scorer.
 
-    python -m scoring train [--base DIR] [--output DIR] [--epochs N] [--seed N]
+    python -m scoring train [--base DIR] [--output DIR] [--epochs N] [--seed N] [--sentence-hidden N]
     python -m scoring score INPUT.jsonl [--output OUT.jsonl] [--pack cn|us]
     python -m scoring evaluate FILE.jsonl [--pack cn|us] [--json OUT.json] [--model DIR] [--no-baseline]
     python -m scoring bench [--threads N]
@@ -103,6 +103,8 @@ def main(argv: list[str] | None = None) -> int:
     tr.add_argument("--epochs", type=int)
     tr.add_argument("--seed", type=int)
     tr.add_argument("--threads", type=int)
+    tr.add_argument("--sentence-hidden", type=int,
+                    help="width of the head over pretrained sentence embeddings (0: train without the sentence view)")
     tr.set_defaults(func=cmd_train)
     sc = sub.add_parser("score", help="score replies from a JSONL file")
     sc.add_argument("input")

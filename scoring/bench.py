@@ -1,8 +1,9 @@
 """Speed and memory of the shipped scorer: what `python -m scoring bench` prints.
 
 Start-up is measured in parts: importing torch (paid once per process, by any model), loading
-the scorer (the scoring package, the model's weights and tokenizer; the shipped model does not
-import transformers, see scoring.network), and both together from a cold process. Latency is for one reply end to end (rules, tokenizer,
+the scorer (the scoring package, the model's weights and tokenizer, and the sentence encoder's
+weights; the shipped model does not import transformers, see scoring.network), and both together
+from a cold process. Latency is for one reply end to end (rules, tokenizer, sentence encoder,
 model), over a mix of corpus replies of typical length.
 """
 

@@ -57,13 +57,18 @@ class ReplyModel:
         if layout != OUTPUTS:
             raise ValueError(f"{directory}: model outputs {layout} do not match this build's label set {OUTPUTS}")
         thresholds = dict(getattr(model.config, "thresholds", None) or {})
+        if has_sentence_view(model):
+            from scoring import sentence
+
+            sentence.load()  # the encoder's weights load with the model, not on the first reply
         return cls(model=model, tokenizer=tokenizer, thresholds=thresholds)
 
     def threshold(self, output: str) -> float:
         return self.thresholds.get(output, DEFAULT_THRESHOLD)
 
     def encode(self, texts: list[str], contexts: list[str | None]):
-        return encode_batch(self.tokenizer, texts, contexts, char_buckets(self.model), linear_buckets(self.model))
+        return encode_batch(self.tokenizer, texts, contexts, char_buckets(self.model), linear_buckets(self.model),
+                            has_sentence_view(self.model))
 
     def predict_proba(self, texts: list[str], contexts: list[str | None] | None = None) -> np.ndarray:
         """Probabilities, shape (len(texts), len(OUTPUTS)); tone columns sum to one."""
@@ -99,14 +104,22 @@ def _load_with_transformers(directory: Path, quantize: bool):
 
 
 def encode_batch(tokenizer, texts: list[str], contexts: list[str | None], char_buckets: int = 0,
-                 linear_buckets: int = 0):
+                 linear_buckets: int = 0, sentence: bool = False):
     """[CLS] reply [SEP] context [SEP]: the reply comes first so truncation never cuts it for context.
 
     With char_buckets > 0 (models with a wide character view), also hashed character n-grams of
     the reply and of the context, as `char_ids` (0 = padding) and `char_segments` (0 reply, 1 context).
     With linear_buckets > 0, the linear view's bag as `linear_ids` and `linear_tf`.
+    With sentence, the sentence view's embeddings as `sentence_features`.
     """
-    return collate(encode_rows(tokenizer, texts, contexts, char_buckets, linear_buckets), tokenizer.pad_token_id)
+    batch = collate(encode_rows(tokenizer, texts, contexts, char_buckets, linear_buckets), tokenizer.pad_token_id)
+    if sentence:
+        import torch
+
+        from scoring.sentence import sentence_features
+
+        batch["sentence_features"] = torch.from_numpy(sentence_features(list(texts), list(contexts)))
+    return batch
 
 
 def encode_rows(tokenizer, texts: list[str], contexts: list[str | None], char_buckets: int = 0,
@@ -178,6 +191,12 @@ def logits_to_proba(logits):
 def char_buckets(model) -> int:
     """How many hash buckets the model's character view has (0: it has none)."""
     return int(getattr(model.config, "char_buckets", 0) or 0)
+
+
+def has_sentence_view(model) -> bool:
+    """Whether the model averages in the sentence view (it then needs sentence embeddings)."""
+    uses = getattr(model, "uses_sentence_view", None)
+    return bool(uses and uses())
 
 
 def linear_buckets(model) -> int:

@@ -29,7 +29,9 @@ class ReplyClassifierConfig(PretrainedConfig):
                  head_hidden: int = DEFAULTS["head_hidden"], dropout: float = DEFAULTS["dropout"],
                  special_token_ids: list[int] | None = None, char_buckets: int = DEFAULTS["char_buckets"],
                  wide_linear: bool = DEFAULTS["wide_linear"], linear_buckets: int = DEFAULTS["linear_buckets"],
-                 linear_weight: float = DEFAULTS["linear_weight"], softmax_slices: list | None = None, **kwargs):
+                 linear_weight: float = DEFAULTS["linear_weight"], softmax_slices: list | None = None,
+                 sentence_hidden: int = DEFAULTS["sentence_hidden"], sentence_weight: float = DEFAULTS["sentence_weight"],
+                 **kwargs):
         super().__init__(**kwargs)
         self.vocab_size = vocab_size
         self.hidden_size = hidden_size
@@ -48,6 +50,10 @@ class ReplyClassifierConfig(PretrainedConfig):
         self.linear_buckets = linear_buckets
         self.linear_weight = linear_weight
         self.softmax_slices = [list(x) for x in (softmax_slices or [])]  # output ranges that are one softmax
+        # A head over pretrained sentence embeddings (scoring.sentence), fitted after the network
+        # and averaged with it after the linear view: sentence_hidden 0 means none.
+        self.sentence_hidden = sentence_hidden
+        self.sentence_weight = sentence_weight
 
 
 class ReplyClassifier(ReplyNetwork, PreTrainedModel):
@@ -73,9 +79,10 @@ class ReplyClassifier(ReplyNetwork, PreTrainedModel):
             nn.init.zeros_(module.bias)
 
     def forward(self, input_ids, attention_mask=None, token_type_ids=None, char_ids=None, char_segments=None,
-                linear_ids=None, linear_tf=None, labels=None, **kwargs) -> SequenceClassifierOutput:
+                linear_ids=None, linear_tf=None, sentence_features=None, labels=None, **kwargs) -> SequenceClassifierOutput:
         return SequenceClassifierOutput(logits=self.blended_logits(input_ids, attention_mask, token_type_ids, char_ids,
-                                                                   char_segments, linear_ids, linear_tf))
+                                                                   char_segments, linear_ids, linear_tf,
+                                                                   sentence_features))
 
 
 AutoConfig.register(ReplyClassifierConfig.model_type, ReplyClassifierConfig)

