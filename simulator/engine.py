@@ -157,7 +157,8 @@ class Simulation:
 
         result = TurnResult(
             turn=s.turn, reply=reply, context=context, score=score, violations=turn.violations,
-            evidence=list(score.evidence) + turn.extra_evidence, events=events, state=s.state.as_dict(),
+            evidence=[ev for ev in score.evidence if ev.label not in turn.dropped_violations] + turn.extra_evidence,
+            events=events, state=s.state.as_dict(),
             borrower_line=borrower_line, line_id=line_id, outcome=s.outcome, outcome_reason=s.outcome_reason,
             coaching=moment if weak else None,
             plan={"amount": s.plan.amount, "date": s.plan.date, "proposed_by": s.plan.proposed_by} if s.plan and s.outcome in ("agreement", "partial_agreement") else None,

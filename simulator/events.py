@@ -45,6 +45,7 @@ class TurnEvents:
     violations: list[str]  # scorer's violations plus those the conversation adds, in label order
     extra_evidence: list[Evidence] = field(default_factory=list)
     offered_amounts: list[float] = field(default_factory=list)
+    dropped_violations: set[str] = field(default_factory=set)  # the scorer's, overruled by the conversation
 
 
 def _normalise(text: str) -> str:
@@ -112,6 +113,20 @@ _CONTACT_TERMS = {
 }
 
 
+# A promise of fewer calls ("there won't be daily calls", "不会再一天打十几通"): what a hounded borrower
+# needs to hear, and the opposite of harassment, though it talks about calls.
+_PROMISES_FEWER_CALLS = {
+    "en": re.compile(r"\b(?:won't|won’t|will not|never|not going to)\s+(?:be\s+)?(?:any\s+)?(?:more\s+)?"
+                     r"(?:daily\s+|repeated\s+|constant\s+)?(?:call|calls|contact|phone|ring|text)"
+                     r"|\bno (?:more )?(?:daily |repeated |constant )?calls\b", re.I),
+    "zh": re.compile(r"(?:不会|不會|唔會|不再|唔再|不用再|绝不|絕不)[^，。,.!?！？]{0,6}(?:打|联系|聯絡|聯繫|致电|致電|骚扰|騷擾|催)"),
+}
+
+
+def promises_fewer_calls(lang: str, reply: str) -> bool:
+    return bool(_for_lang(_PROMISES_FEWER_CALLS, lang).search(reply))
+
+
 def sets_contact_terms(lang: str, reply: str) -> bool:
     """Does the reply say how contact will be handled ("I'll only call on weekdays", "不会找您单位")?"""
     return bool(_for_lang(_CONTACT_TERMS, lang).search(reply))
@@ -138,10 +153,41 @@ _SPLITS = re.compile(r"分期|分(?:成|开|開|两|兩|三|四|五|六|\d)|每(
                      r"first payment|extension|extend|waive|hardship|plan\b", re.I)
 
 
+# A plan refused ("I'm not able to set up a payment plan", "分期我这边办不了") offers no way of splitting.
+_REFUSED_PLAN = re.compile(
+    r"(?:分期|延期|展期|减免|減免|方案)[^，。！？,.!?]{0,6}(?:办不了|辦不了|不行|不可以|没办法|沒辦法|没法|沒法|做不了|不能|不接受|不支持|批不了)"
+    r"|(?:不能|没法|沒法|没办法|沒辦法|无法|無法|不可以|不接受|不支持|不给|不給|不同意|办不了|辦不了)[^，。！？,.!?]{0,4}(?:分期|延期|展期|减免|減免)"
+    r"|\b(?:can(?:no|')t|cannot|(?:not|n't) able to|unable to|won't|will not|don't|do not|doesn't|does not)\s+(?:\w+\s+){0,3}?"
+    r"(?:do|offer|set up|arrange|give you|approve|accept|agree to|allow)\s+(?:you\s+)?(?:a|an|any|the)?\s*"
+    r"(?:payment |installment |instalment |repayment )?(?:plans?|installments?|instalments?|extensions?)\b"
+    r"|\bno (?:payment |installment |instalment )?plans?\b", re.I)
+
+
+def _without_refusals(reply: str) -> str:
+    return _REFUSED_PLAN.sub(" ", reply)
+
+
 def demands_whole_amount(scenario: Scenario, reply: str, amounts: list[float] | None = None) -> bool:
-    """Does the reply ask for all that is owed, with no way of splitting it ("pay the full $1,140 this week?")?"""
+    """Does the reply ask for all that is owed, with no way of splitting it ("pay the full $1,140 this week?")?
+    A plan it refuses ("no payment plan, the full $1,140 by Friday") is no way of splitting it."""
     amounts = find_amounts(reply) if amounts is None else amounts
-    return bool(amounts) and min(amounts) >= scenario.persona.loan.amount_due and not _SPLITS.search(reply)
+    return (bool(amounts) and min(amounts) >= scenario.persona.loan.amount_due
+            and not _SPLITS.search(_without_refusals(reply)))
+
+
+# Words that put a plan on the table without a figure ("let's work something out", "我们商量个方案").
+_OFFERS_WITHOUT_FIGURES = re.compile(
+    r"商量|协商|協商|方案|安排|想办法|想辦法|一部分|部分|少还|少還|先付|先给|先給|多少|能力|负担|負擔|承受|压力小|壓力小|周转|周轉"
+    r"|work (?:something|this|it|that) out|figure (?:something|this|it) out|arrangement|options?\b|afford|manageable"
+    r"|budget|smaller|partial|part of|a portion|chunks?|bites?|break (?:it|that|this|the)|what (?:you )?can (?:you )?"
+    r"(?:pay|do|manage)|how much (?:can|could) you", re.I)
+
+
+def offers_a_plan(reply: str, amounts: list[float]) -> bool:
+    """Do the reply's words put a plan on the table: a split, a figure, or an offer to work one out?
+    A plan it refuses does not count."""
+    rest = _without_refusals(reply)
+    return bool(_SPLITS.search(rest) or _OFFERS_WITHOUT_FIGURES.search(rest) or find_amounts(rest))
 
 
 REQUIRED_DISCLOSURE = re.compile(r"attempt to collect a debt|communication from a debt collector", re.I)
@@ -189,6 +235,13 @@ _MENTIONS_DEBT = re.compile(r"\d|[零一二两兩三四五六七八九十百千�
 def derive_events(scenario: Scenario, session: SessionState, reply: str, score: ReplyScore) -> TurnEvents:
     moves = set(score.moves)
     violations = set(score.violations)
+    dropped: set[str] = set()
+    if ("harassment" in violations and promises_fewer_calls(scenario.lang, reply)
+            and all(ev.source == "model" for ev in score.evidence if ev.label == "harassment")):
+        # The model alone read a promise of fewer calls as harassment (it reads the topic, calls);
+        # a rule that finds harassment in the same reply still counts.
+        dropped.add("harassment")
+    violations -= dropped
     extra: list[Evidence] = []
     events: list[str] = ["turn:any"]
     rules = PROCESS_RULES[scenario.pack]
@@ -217,6 +270,8 @@ def derive_events(scenario: Scenario, session: SessionState, reply: str, score: 
         moves.add("offer_plan")  # asking for part of what is owed proposes a partial payment: a plan
     if "offer_plan" in moves and demands_whole_amount(scenario, reply, said_amounts):
         moves.discard("offer_plan")  # asking for everything at once is no plan, whatever the scorer saw
+    if "offer_plan" in moves and not offers_a_plan(reply, said_amounts):
+        moves.discard("offer_plan")  # "the payroll situation doesn't change the due date" offers nothing
     # A required disclosure ("this is an attempt to collect a debt") tells the law, not the debt:
     # it is no consequence, and no pressure.
     money_moves = moves
@@ -275,4 +330,5 @@ def derive_events(scenario: Scenario, session: SessionState, reply: str, score: 
         events.append("violation:serious")
     events.append(f"tone:{score.tone}")
     events += [f"move:{m}" for m in MOVES if m in moves]
-    return TurnEvents(events=events, violations=ordered, extra_evidence=extra, offered_amounts=amounts)
+    return TurnEvents(events=events, violations=ordered, extra_evidence=extra, offered_amounts=amounts,
+                      dropped_violations=dropped)

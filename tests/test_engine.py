@@ -384,3 +384,48 @@ def test_the_agreed_plan_is_its_first_payment(library):
     sim = _session_with(library.get("pressure-avoidance", "zh"), verified=True, identified=True)
     result = sim.respond("分期吧：月底先还500，后头每个月600，最后一期180，您看行不行？")
     assert sim.session.plan is not None and sim.session.plan.amount == 500, result.events
+
+
+def _with(score, violations=(), moves=(), evidence=()):
+    return replace(score, violations=list(violations), moves=list(moves), evidence=list(evidence))
+
+
+def test_a_refused_plan_or_a_plan_nobody_offered_is_no_offer(library, cashflow_zh):
+    # The scorer reads the topic: "no payment plan" and "the due date stands" can come back as
+    # offer_plan. A refusal with the whole amount, or a reply offering nothing, is no plan.
+    from simulator.events import derive_events, offers_a_plan
+
+    english = library.get("cashflow-instalment", "en")
+    session = _session_with(english, identified=True, verified=True).session
+    for reply in ("I'm not able to set up a payment plan. The full $1,140 needs to be paid by Friday.",
+                  "I see. Unfortunately, the payroll situation doesn't change the due date."):
+        events = derive_events(english, session, reply, _with(fake_score(reply, lang="en"), moves=["offer_plan"])).events
+        assert "move:offer_plan" not in events, reply
+    zh_session = _session_with(cashflow_zh, identified=True, verified=True).session
+    refusal = "分期我这边办不了，还是需要您一次性把3260元还上。"
+    assert "move:offer_plan" not in derive_events(cashflow_zh, zh_session, refusal,
+                                                  _with(fake_score(refusal), moves=["offer_plan"])).events
+    # a counter-offer after a refusal, or an offer to work one out, still offers a plan
+    assert offers_a_plan("We can't do a 12-month plan, but three payments of $380 would work.", [380.0])
+    assert offers_a_plan("我们不能给您减免，但可以分三期。", [])
+    assert offers_a_plan("Let's work something out that fits your budget.", [])
+
+
+def test_a_promise_of_fewer_calls_is_not_harassment_when_only_the_model_says_so(library):
+    from scoring.evidence import Evidence
+    from simulator.events import derive_events
+
+    english = library.get("pressure-avoidance", "en")
+    session = _session_with(english, identified=True, verified=True).session
+    promise = "From now on I'm your only contact, and there won't be daily calls."
+    by_model = Evidence("harassment", "model", 0, len(promise), promise)
+    turn = derive_events(english, session, promise, _with(fake_score(promise, lang="en"), ["harassment"], evidence=[by_model]))
+    assert "harassment" not in turn.violations and turn.dropped_violations == {"harassment"}
+    # a rule's finding stands, and so does the model's on a reply that promises no such thing
+    by_rule = Evidence("harassment", "US-REGF-1006.14", 0, 5, promise[:5])
+    kept = derive_events(english, session, promise, _with(fake_score(promise, lang="en"), ["harassment"], evidence=[by_rule]))
+    assert "harassment" in kept.violations
+    threat = "I'll call you every day until this is paid."
+    other = derive_events(english, session, threat, _with(fake_score(threat, lang="en"), ["harassment"],
+                                                          evidence=[Evidence("harassment", "model", 0, 5, threat[:5])]))
+    assert "harassment" in other.violations
