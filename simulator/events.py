@@ -124,6 +124,7 @@ _PROMISES_FEWER_CALLS = {
 
 
 def promises_fewer_calls(lang: str, reply: str) -> bool:
+    """Does the reply promise fewer calls ("no more daily calls", "以后不会再打您单位")?"""
     return bool(_for_lang(_PROMISES_FEWER_CALLS, lang).search(reply))
 
 
