@@ -135,7 +135,7 @@ class ReplyNetwork:
         return logits
 
     def uses_sentence_view(self) -> bool:
-        return getattr(self, "sentence", None) is not None and getattr(self.config, "sentence_weight", 0) > 0
+        return self.sentence is not None and self.config.sentence_weight > 0
 
     def head_logits(self, input_ids: torch.Tensor, attention_mask: torch.Tensor | None = None,
                     token_type_ids: torch.Tensor | None = None, char_ids: torch.Tensor | None = None,

