@@ -224,6 +224,8 @@ NEGATIVES = [
     "我們不會收取任何額外費用，按合約只有罰息。",
     "You owe $2,380 and it's 30 days past due.",
     "Per your agreement, a $25 late fee applies after 10 days.",
+    # harm to a credit record is a lawful consequence, not violence
+    "The longer an account stays delinquent, the more it can hurt your credit.",
     "There's no fee for setting up the plan.",
     # credit bureau, civil claim as a possibility
     "合同约定逾期会报送人行征信，这个需要跟您说明一下。",
