@@ -140,7 +140,7 @@ _APOLOGY = {
     "en": re.compile(r"\b(?:I|we)(?: do| truly| sincerely| really|'d like to| want to)? apologi[sz]e\b|\bmy apologies\b"
                      r"|\bapologies (?:for|that)\b|\b(?:I'm|I am|we're|we are) (?:so |really |very |truly |deeply )?sorry"
                      r"(?: (?:about|for|that|to hear|you)\b|[.!]|$)|\bshould(?:n't| not| never) have happened\b|\bnot how we do\b", re.I),
-    "zh": re.compile(r"道歉|歉意|赔个不是|賠個不是|(?:对|對)不起|(?:很|非常|真的|实在|實在|深感)抱歉|(?:不应该|不應該|唔應該|不该|不該)(?:发生|發生)"),
+    "zh": re.compile(r"道歉|致歉|歉意|赔个不是|賠個不是|(?:对|對)不起|(?:很|非常|真的|实在|實在|深感)抱歉|(?:不应该|不應該|唔應該|不该|不該)(?:发生|發生)"),
 }
 
 

@@ -301,6 +301,7 @@ def test_an_apology_to_the_borrower_is_empathy(library):
     assert apologises("en", "That should never have happened, and I apologize.")
     assert apologises("zh", "之前委外机构频繁来电给您造成的困扰，我们深表歉意。")
     assert apologises("zh", "呢件事係我哋做得唔好，同你講聲對不起。")
+    assert apologises("zh", "对于此前的频繁来电，我司郑重向您致歉。")  # the formal written form
     for lang, filler in [("en", "Sorry, one more thing: can you confirm your address?"), ("en", "Sorry to bother you."),
                          ("zh", "不好意思打扰了，请问是赵女士吗？")]:
         assert not apologises(lang, filler), filler
