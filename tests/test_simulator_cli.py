@@ -53,10 +53,16 @@ def test_seed_scenarios_play_out_through_the_command(tmp_path, sid, lang, index,
 # Good transcripts the shipped model does not yet carry to an agreement: it misses a move or flags
 # a lawful reply in them (see MODEL_CARD.md, "Known errors"). Their mechanics are asserted with
 # the keyword scorer below; these stay listed until a retrained model plays them through.
-KNOWN_MODEL_MISSES = {("no-calls-work-night", "en"), ("recording-complaint", "zh"),
-                      # "I saw your message about a family member in the hospital" (to the verified
-                      # borrower) flagged as privacy by the model
-                      ("medical-emergency", "en")}
+KNOWN_MODEL_MISSES = {
+    # "Sure, I'll keep it short. ... so what happened?" after the borrower's line about calls at
+    # night and at work: flagged as harassment by the model
+    ("no-calls-work-night", "en"),
+    # "Fewer hours and your mom's move in the same month, I understand, that's a lot at once." not
+    # read as empathize, so the consequences that follow count as pressure after a dispute
+    ("recording-complaint", "en"),
+    # "I saw your message about a family member in the hospital" (to the verified borrower)
+    # flagged as privacy by the model
+    ("medical-emergency", "en")}
 
 
 def _play(tmp_path, capsys, sid, lang, index) -> dict:
@@ -108,7 +114,7 @@ def test_unknown_scenario_is_a_clear_error():
     assert proc.returncode == 2 and "no scenario 'nope'" in proc.stderr
 
 
-# Transcripts for the two seed scenarios, six sets by writers who each read only the scenarios'
+# Transcripts for the two seed scenarios, seven sets by writers who each read only the scenarios'
 # stories (not their lines, reactions or the project's transcripts): tests/data/README.md.
 
 
@@ -122,23 +128,18 @@ INDEPENDENT = (_independent("independent_transcripts.jsonl", "")
                + _independent("independent_transcripts_3.jsonl", "set3-")
                + _independent("independent_transcripts_4.jsonl", "set4-")
                + _independent("independent_transcripts_5.jsonl", "")  # its ids carry "set5-" already
-               + _independent("independent_transcripts_6.jsonl", ""))
-# Good ones the shipped model does not yet carry through (MODEL_CARD known errors).
-INDEPENDENT_MISSES = {
-    # warmth read as aggressive ("I'd rather listen than talk for a minute. What's been going on?",
-    # "你有火系正常嘅…我听紧", a Southern-US "Mind givin' me your date of birth?"), so the borrower
-    # never warms to a plan in time
-    "set2-pa-zh-good-3", "set3-pa-en-good-5", "set4-cf-en-good-4", "set4-pa-zh-good-5", "set4-pa-en-good-3",
-    # "明白。工资延发加学费，临时周转困难，理解。" flagged as an unfair demand
-    "set4-cf-zh-good-3",
-    # a promise about contact read as harassment by the model
-    "set6-pa-en-good-4"}
+               + _independent("independent_transcripts_6.jsonl", "")
+               + _independent("independent_transcripts_7.jsonl", ""))  # ids carry "set7-"
+# Good ones the shipped model does not yet carry through (MODEL_CARD known errors): none since the
+# sixth model. The set stays so that a regression can be listed here with its reason.
+INDEPENDENT_MISSES: set[str] = set()
 # An abusive call the borrower ends (complaint) at its second turn, before its violations: its two
 # turns (the debt stated at once, then mockery) carry no violation label under the guide.
 INDEPENDENT_ENDED_BEFORE_ITS_VIOLATIONS = {"set3-pa-en-abusive-1"}
 # An abusive call whose mockery ("Cute. Go ahead, file your little complaint.") the model does not
 # flag as an insult; the borrower still ends it with a complaint.
-INDEPENDENT_MOCKERY_MISSED = {"set6-pa-en-abusive-1"}
+# The same for "Spare me the sob story. … What are you, twelve?" (set 7).
+INDEPENDENT_MOCKERY_MISSED = {"set6-pa-en-abusive-1", "set7-pa-en-abusive-1"}
 
 
 @pytest.mark.parametrize("case", [c for c in INDEPENDENT if c["kind"] != "good"], ids=lambda c: c["id"])
