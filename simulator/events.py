@@ -188,7 +188,8 @@ def offers_a_plan(reply: str, amounts: list[float]) -> bool:
     """Do the reply's words put a plan on the table: a split, a figure, or an offer to work one out?
     A plan it refuses does not count."""
     rest = _without_refusals(reply)
-    return bool(_SPLITS.search(rest) or _OFFERS_WITHOUT_FIGURES.search(rest) or find_amounts(rest))
+    figures = amounts if rest == reply else find_amounts(rest)  # a refusal cut out may have held figures
+    return bool(_SPLITS.search(rest) or _OFFERS_WITHOUT_FIGURES.search(rest) or figures)
 
 
 REQUIRED_DISCLOSURE = re.compile(r"attempt to collect a debt|communication from a debt collector", re.I)
